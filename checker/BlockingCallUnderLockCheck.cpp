@@ -1,0 +1,229 @@
+//===- BlockingCallUnderLockCheck.cpp - lockio-blocking-call-under-lock ---===//
+
+#include "BlockingCallUnderLockCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace lockio {
+
+BlockingCallUnderLockCheck::BlockingCallUnderLockCheck(
+    llvm::StringRef Name, tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      BlockingFunctions(Options.get("BlockingFunctions", "")),
+      IgnoredFunctions(Options.get("IgnoredFunctions", "")),
+      Categories(Options.get("Categories", defaultCategoriesSpec())),
+      LockFunctions(Options.get("LockFunctions", "")),
+      UnlockFunctions(Options.get("UnlockFunctions", "")),
+      GuardTypes(Options.get("GuardTypes", "")),
+      IgnoredMutexes(Options.get("IgnoredMutexes", "")),
+      CheckName(Name.str()) {
+  Catalogue = std::make_unique<BlockingCatalogue>(
+      parseCategories(Categories),
+      parseList("BlockingFunctions", BlockingFunctions),
+      parseList("IgnoredFunctions", IgnoredFunctions));
+  Model = std::make_unique<LockModel>(LockModelOptions{
+      parseList("LockFunctions", LockFunctions),
+      parseList("UnlockFunctions", UnlockFunctions),
+      parseList("GuardTypes", GuardTypes),
+      parseList("IgnoredMutexes", IgnoredMutexes)});
+}
+
+NameList BlockingCallUnderLockCheck::parseList(llvm::StringRef Option,
+                                               llvm::StringRef Spec) {
+  std::vector<std::string> Errors;
+  NameList List(Spec, Errors);
+  for (const std::string &Error : Errors)
+    configurationDiag("invalid entry in option '%0.%1': %2",
+                      DiagnosticIDs::Error)
+        << CheckName << Option << Error;
+  return List;
+}
+
+CategorySet BlockingCallUnderLockCheck::parseCategories(llvm::StringRef Spec) {
+  CategorySet Set = 0;
+  llvm::SmallVector<llvm::StringRef, 8> Names;
+  Spec.split(Names, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Name : Names) {
+    Name = Name.trim();
+    if (Name.empty())
+      continue;
+    if (std::optional<BlockingCategory> Category = categoryByName(Name)) {
+      Set |= categoryBit(*Category);
+      continue;
+    }
+    configurationDiag("unknown category '%0' in option '%1.Categories'; "
+                      "expected a list of: network, file, sleep, process, "
+                      "wait, database, console",
+                      DiagnosticIDs::Error)
+        << Name << CheckName;
+  }
+  return Set;
+}
+
+void BlockingCallUnderLockCheck::storeOptions(
+    tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "BlockingFunctions", BlockingFunctions);
+  Options.store(Opts, "IgnoredFunctions", IgnoredFunctions);
+  Options.store(Opts, "Categories", Categories);
+  Options.store(Opts, "LockFunctions", LockFunctions);
+  Options.store(Opts, "UnlockFunctions", UnlockFunctions);
+  Options.store(Opts, "GuardTypes", GuardTypes);
+  Options.store(Opts, "IgnoredMutexes", IgnoredMutexes);
+}
+
+void BlockingCallUnderLockCheck::registerMatchers(MatchFinder *Finder) {
+  // One match per function body; lambdas' call operators are functions too.
+  Finder->addMatcher(
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+          .bind("function"),
+      this);
+}
+
+void BlockingCallUnderLockCheck::onStartOfTranslationUnit() {
+  Summaries.reset();
+}
+
+/// The place that names \p Call best: the member function's name for
+/// `obj.method()`, the start of anything else.
+static SourceLocation callLocation(const Expr *Call) {
+  return Call->getBeginLoc();
+}
+
+/// How messages name a function of the TU: lambdas by the variable they
+/// were called through, anything else by its own name.
+static std::string helperName(const FunctionDecl *Helper, const Expr *Call) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Helper))
+    if (Method->getParent()->isLambda()) {
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+          return Ref->getDecl()->getNameAsString();
+      return "lambda";
+    }
+  return Helper->getNameAsString();
+}
+
+/// The lock a message names among \p Held: the one taken last.
+static const HeldLock &primaryLock(const LockSet &Held,
+                                   const SourceManager &SM) {
+  const HeldLock *Primary = nullptr;
+  for (const auto &Entry : Held)
+    if (!Primary || SM.isBeforeInTranslationUnit(Primary->Sites.back(),
+                                                 Entry.second.Sites.back()))
+      Primary = &Entry.second;
+  return *Primary;
+}
+
+void BlockingCallUnderLockCheck::reportLocks(const LockSet &Held) {
+  for (const auto &Entry : Held)
+    for (SourceLocation Site : Entry.second.Sites)
+      diag(Site, "'%0' is locked here", DiagnosticIDs::Note)
+          << Entry.second.Name;
+}
+
+void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
+                                              const LockSet &Held,
+                                              const LockSetAnalysis &Analysis,
+                                              ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+
+  if (std::optional<BlockingApi> Api = Catalogue->classify(Call, Ctx)) {
+    // A wait on a condition variable releases the lock it is given.
+    LockSet Remaining = Held;
+    if (const Expr *Released = Api->ReleasedLock) {
+      const Expr *Bare = Released->IgnoreParenImpCasts();
+      const auto *Ref = dyn_cast<DeclRefExpr>(Bare);
+      const auto *Guard = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (Guard && Model->isGuardType(Guard->getType())) {
+        for (const MutexRef &Mutex : Analysis.mutexesOf(Guard))
+          Remaining.erase(Mutex.Key);
+      } else if (std::optional<MutexRef> Mutex = Model->mutexRef(
+                     Released, Released->getType()->isPointerType(), Ctx)) {
+        Remaining.erase(Mutex->Key);
+      }
+    }
+    if (Remaining.empty())
+      return;
+
+    const HeldLock &Lock = primaryLock(Remaining, SM);
+    diag(callLocation(Call),
+         "blocking call to '%0'%select{| on '%2'}1 while '%3' is locked")
+        << Api->Name << !Api->Object.empty() << Api->Object << Lock.Name;
+    reportLocks(Remaining);
+    return;
+  }
+  if (Catalogue->isKnownLibraryCall(Call, Ctx))
+    return;
+
+  const FunctionDecl *Helper = BlockingSummaries::calledBody(Call);
+  if (!Helper)
+    return;
+  if (!Summaries)
+    Summaries = std::make_unique<BlockingSummaries>(*Catalogue, Ctx);
+  const BlockingEvidence *Evidence = Summaries->mayBlock(Helper);
+  if (!Evidence)
+    return;
+
+  const HeldLock &Lock = primaryLock(Held, SM);
+  std::string Name = helperName(Helper, Call);
+  diag(callLocation(Call), "call to '%0' may block while '%1' is locked")
+      << Name << Lock.Name;
+  reportLocks(Held);
+
+  // Walk the chain down to the blocking API. Each step's evidence was set
+  // before the step that points to it, so the chain has no cycle; the bound
+  // only keeps long chains readable.
+  const FunctionDecl *Step = Helper;
+  for (unsigned Depth = 0; Evidence && Depth < 8; ++Depth) {
+    std::string Callee =
+        Evidence->Helper ? helperName(Evidence->Helper, Evidence->Call)
+                         : Evidence->Api.Name;
+    diag(callLocation(Evidence->Call), "'%0' may block: it calls '%1'",
+         DiagnosticIDs::Note)
+        << helperName(Step, Call) << Callee;
+    if (!Evidence->Helper)
+      break;
+    Step = Evidence->Helper;
+    Call = Evidence->Call;
+    Evidence = Summaries->mayBlock(Step);
+  }
+}
+
+void BlockingCallUnderLockCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  ASTContext &Ctx = *Result.Context;
+  if (!Function || Function->isDependentContext() ||
+      Function->isInvalidDecl() || !Function->getBody())
+    return;
+  const Stmt *Body = Function->getBody();
+
+  // Most functions take no lock; they need no CFG.
+  LockSet Entry;
+  if (!Model->mentionsLocks(Body, Ctx))
+    return;
+
+  CFG::BuildOptions Options;
+  Options.AddImplicitDtors = true;
+  Options.AddTemporaryDtors = true;
+  Options.AddInitializers = true;
+  Options.AddCXXDefaultInitExprInCtors = true;
+  Options.setAllAlwaysAdd();
+  std::unique_ptr<CFG> Cfg =
+      CFG::buildCFG(Function, const_cast<Stmt *>(Body), &Ctx, Options);
+  if (!Cfg)
+    return;
+
+  LockSetAnalysis Analysis(*Model, Ctx);
+  llvm::SmallPtrSet<const Expr *, 8> Seen;
+  Analysis.run(*Cfg, Entry, [&](const Expr *Call, const LockSet &Held) {
+    if (!Held.empty() && Seen.insert(Call).second)
+      diagnoseCall(Call, Held, Analysis, Ctx);
+  });
+}
+
+} // namespace lockio

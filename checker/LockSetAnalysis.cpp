@@ -1,0 +1,288 @@
+//===- LockSetAnalysis.cpp - Which locks are held at each call ------------===//
+
+#include "LockSetAnalysis.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+#include <optional>
+
+using namespace clang;
+
+namespace lockio {
+
+/// Adds the sites of \p From to \p Into, keeping source order and no
+/// duplicates.
+static void mergeSites(llvm::SmallVectorImpl<SourceLocation> &Into,
+                       llvm::ArrayRef<SourceLocation> From,
+                       const SourceManager &SM) {
+  for (SourceLocation Site : From)
+    if (!llvm::is_contained(Into, Site))
+      Into.push_back(Site);
+  llvm::sort(Into, [&](SourceLocation A, SourceLocation B) {
+    return SM.isBeforeInTranslationUnit(A, B);
+  });
+}
+
+bool joinMustHold(LockSet &State, const LockSet &Incoming,
+                  const SourceManager &SM) {
+  bool Changed = false;
+  for (auto It = State.begin(); It != State.end();) {
+    auto Other = Incoming.find(It->first);
+    if (Other == Incoming.end()) {
+      It = State.erase(It);
+      Changed = true;
+      continue;
+    }
+    size_t Before = It->second.Sites.size();
+    mergeSites(It->second.Sites, Other->second.Sites, SM);
+    Changed |= It->second.Sites.size() != Before;
+    ++It;
+  }
+  return Changed;
+}
+
+llvm::ArrayRef<MutexRef>
+LockSetAnalysis::mutexesOf(const VarDecl *Guard) const {
+  auto It = GuardMutexes.find(Guard);
+  if (It == GuardMutexes.end())
+    return {};
+  return It->second;
+}
+
+void LockSetAnalysis::take(const MutexRef &Mutex, SourceLocation Site,
+                           const VarDecl *Guard, LockSet &State) {
+  HeldLock &Held = State[Mutex.Key];
+  // A recursive mutex taken twice stays held from its first site.
+  if (Held.Sites.empty()) {
+    Held.Name = Mutex.Name;
+    Held.Sites.push_back(Site);
+  }
+  if (Guard)
+    Held.Guard = Guard;
+}
+
+void LockSetAnalysis::releaseGuard(const VarDecl *Guard, LockSet &State) {
+  for (auto It = State.begin(); It != State.end();) {
+    if (It->second.Guard == Guard)
+      It = State.erase(It);
+    else
+      ++It;
+  }
+}
+
+void LockSetAnalysis::applyGuardDecl(const VarDecl *Var, LockSet &State) {
+  std::optional<GuardDecl> Guard = Model.classifyGuard(Var, Ctx);
+  if (!Guard)
+    return;
+
+  if (Guard->HoldMode == GuardDecl::Moves) {
+    if (!Guard->Source)
+      return;
+    GuardMutexes[Var] = GuardMutexes.lookup(Guard->Source);
+    for (auto &Entry : State)
+      if (Entry.second.Guard == Guard->Source)
+        Entry.second.Guard = Var;
+    return;
+  }
+
+  GuardMutexes[Var] = Guard->Mutexes;
+  if (Guard->HoldMode != GuardDecl::Locks &&
+      Guard->HoldMode != GuardDecl::Adopts)
+    return;
+  for (const MutexRef &Mutex : Guard->Mutexes)
+    take(Mutex, Var->getLocation(), Var, State);
+}
+
+void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
+  LockEvent Event = Model.classifyCall(Call, Ctx);
+  switch (Event.EventKind) {
+  case LockEvent::None:
+  case LockEvent::TryAcquire:
+  case LockEvent::GuardTryLock:
+  case LockEvent::GuardOwns:
+    // A try-lock's outcome is known only on the edges of the branch that
+    // tests it (see refineEdge).
+    return;
+  case LockEvent::Acquire:
+    for (const MutexRef &Mutex : Event.Mutexes)
+      take(Mutex, Call->getBeginLoc(), nullptr, State);
+    return;
+  case LockEvent::Release:
+    for (const MutexRef &Mutex : Event.Mutexes)
+      State.erase(Mutex.Key);
+    return;
+  case LockEvent::GuardLock:
+    for (const MutexRef &Mutex : mutexesOf(Event.Guard))
+      take(Mutex, Call->getBeginLoc(), Event.Guard, State);
+    return;
+  case LockEvent::GuardUnlock:
+    releaseGuard(Event.Guard, State);
+    return;
+  case LockEvent::GuardRelease:
+    // The mutex stays locked; whoever unlocks it now does so by hand.
+    for (auto &Entry : State)
+      if (Entry.second.Guard == Event.Guard)
+        Entry.second.Guard = nullptr;
+    return;
+  case LockEvent::GuardMoveAssign:
+    releaseGuard(Event.Guard, State);
+    if (!Event.Source)
+      return;
+    GuardMutexes[Event.Guard] = GuardMutexes.lookup(Event.Source);
+    for (auto &Entry : State)
+      if (Entry.second.Guard == Event.Source)
+        Entry.second.Guard = Event.Guard;
+    return;
+  }
+}
+
+void LockSetAnalysis::transfer(const CFGBlock &Block, LockSet &State,
+                               CallVisitor *Visit) {
+  for (const CFGElement &Element : Block) {
+    if (std::optional<CFGAutomaticObjDtor> Dtor =
+            Element.getAs<CFGAutomaticObjDtor>()) {
+      if (GuardMutexes.count(Dtor->getVarDecl()))
+        releaseGuard(Dtor->getVarDecl(), State);
+      continue;
+    }
+
+    std::optional<CFGStmt> S = Element.getAs<CFGStmt>();
+    if (!S)
+      continue;
+    const Stmt *Statement = S->getStmt();
+    if (const auto *Decl = dyn_cast<DeclStmt>(Statement)) {
+      for (const clang::Decl *D : Decl->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D))
+          applyGuardDecl(Var, State);
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(Statement)) {
+      // The visitor sees the state before the call: a call that takes a
+      // lock is not made under it.
+      if (Visit)
+        (*Visit)(Call, State);
+      applyCall(Call, State);
+      continue;
+    }
+    if (Visit && isa<CXXConstructExpr>(Statement))
+      (*Visit)(cast<Expr>(Statement), State);
+  }
+}
+
+/// Whether \p E is the integer constant zero (or an enumerator equal to it,
+/// such as C11's `thrd_success`).
+static bool isZero(const Expr *E, const ASTContext &Ctx) {
+  Expr::EvalResult Value;
+  return !E->isValueDependent() && E->EvaluateAsInt(Value, Ctx) &&
+         Value.Val.getInt() == 0;
+}
+
+void LockSetAnalysis::refineEdge(const Expr *Condition, bool Value,
+                                 LockSet &State) {
+  Condition = Condition->IgnoreParenImpCasts();
+
+  if (const auto *Not = dyn_cast<UnaryOperator>(Condition)) {
+    if (Not->getOpcode() == UO_LNot)
+      refineEdge(Not->getSubExpr(), !Value, State);
+    return;
+  }
+
+  // `trylock(&m) == 0` is true when the lock was taken.
+  if (const auto *Compare = dyn_cast<BinaryOperator>(Condition)) {
+    if (!Compare->isEqualityOp())
+      return;
+    const Expr *Other = nullptr;
+    if (isZero(Compare->getRHS(), Ctx))
+      Other = Compare->getLHS();
+    else if (isZero(Compare->getLHS(), Ctx))
+      Other = Compare->getRHS();
+    if (Other)
+      refineEdge(Other, Compare->getOpcode() == BO_EQ ? !Value : Value,
+                 State);
+    return;
+  }
+
+  const auto *Call = dyn_cast<CallExpr>(Condition);
+  if (!Call)
+    return;
+  LockEvent Event = Model.classifyCall(Call, Ctx);
+  switch (Event.EventKind) {
+  case LockEvent::TryAcquire:
+    if (Value != Event.SuccessIsZero)
+      for (const MutexRef &Mutex : Event.Mutexes)
+        take(Mutex, Call->getBeginLoc(), nullptr, State);
+    return;
+  case LockEvent::GuardTryLock:
+  case LockEvent::GuardOwns:
+    if (Value)
+      for (const MutexRef &Mutex : mutexesOf(Event.Guard))
+        take(Mutex, Call->getBeginLoc(), Event.Guard, State);
+    return;
+  default:
+    return;
+  }
+}
+
+void LockSetAnalysis::run(const CFG &Cfg, const LockSet &Entry,
+                          CallVisitor Visit) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<std::optional<LockSet>> In(Cfg.getNumBlockIDs());
+  In[Cfg.getEntry().getBlockID()] = Entry;
+
+  // Computes the state on the edge from Block to its successor number
+  // Index, given the state at the end of Block.
+  auto EdgeState = [&](const CFGBlock &Block, unsigned Index,
+                       const LockSet &Out) {
+    LockSet Edge = Out;
+    if (Block.succ_size() == 2)
+      if (const Expr *Condition = Block.getLastCondition())
+        refineEdge(Condition, /*Value=*/Index == 0, Edge);
+    return Edge;
+  };
+
+  // Blocks are visited in reverse post-order until no entry state changes.
+  // States only shrink (or gain sites) at joins, so this terminates.
+  PostOrderCFGView Order(&Cfg);
+  ForwardDataflowWorklist Worklist(Cfg, &Order);
+  Worklist.enqueueBlock(&Cfg.getEntry());
+  while (const CFGBlock *Block = Worklist.dequeue()) {
+    if (!In[Block->getBlockID()])
+      continue;
+    LockSet Out = *In[Block->getBlockID()];
+    transfer(*Block, Out, nullptr);
+
+    unsigned Index = 0;
+    for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
+      unsigned ThisIndex = Index++;
+      const CFGBlock *Next = Succ.getReachableBlock();
+      if (!Next)
+        continue;
+      LockSet Edge = EdgeState(*Block, ThisIndex, Out);
+      std::optional<LockSet> &Target = In[Next->getBlockID()];
+      bool Changed;
+      if (!Target) {
+        Target = std::move(Edge);
+        Changed = true;
+      } else {
+        Changed = joinMustHold(*Target, Edge, SM);
+      }
+      if (Changed)
+        Worklist.enqueueBlock(Next);
+    }
+  }
+
+  // One last pass over the settled states, this time reporting calls.
+  for (const CFGBlock *Block : Cfg) {
+    if (!In[Block->getBlockID()])
+      continue;
+    LockSet State = *In[Block->getBlockID()];
+    transfer(*Block, State, &Visit);
+  }
+}
+
+} // namespace lockio

@@ -1,0 +1,93 @@
+//===- LockSetAnalysis.h - Which locks are held at each call -----*- C++ -*-===//
+//
+// A forward dataflow analysis over one function's CFG whose state is the set
+// of locks held. At a join a lock stays held only if it is held on every
+// incoming path (must-hold): a finding then never depends on which way an
+// earlier branch went. Branches that test a try-lock add the lock on the
+// edge where it succeeded.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LOCKIO_CHECKER_LOCKSETANALYSIS_H
+#define LOCKIO_CHECKER_LOCKSETANALYSIS_H
+
+#include "LockModel.h"
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include <map>
+#include <string>
+
+namespace clang {
+class ASTContext;
+class CFG;
+class CFGBlock;
+class Expr;
+class VarDecl;
+} // namespace clang
+
+namespace lockio {
+
+/// A lock that is held, with where it was taken.
+struct HeldLock {
+  /// The mutex as the user wrote it where it was taken.
+  std::string Name;
+  /// Where the lock was taken: one place per path that took it, in source
+  /// order.
+  llvm::SmallVector<clang::SourceLocation, 1> Sites;
+  /// The guard that will release it, if any.
+  const clang::VarDecl *Guard = nullptr;
+
+  bool operator==(const HeldLock &Other) const {
+    return Name == Other.Name && Sites == Other.Sites && Guard == Other.Guard;
+  }
+};
+
+/// The locks held at one program point, by mutex key.
+using LockSet = std::map<std::string, HeldLock>;
+
+/// Runs the lock-set analysis over one function.
+class LockSetAnalysis {
+public:
+  /// Called for each call and construction on a reachable path, once the
+  /// analysis has settled, with the locks held just before it.
+  using CallVisitor =
+      llvm::function_ref<void(const clang::Expr *Call, const LockSet &Held)>;
+
+  LockSetAnalysis(const LockModel &Model, clang::ASTContext &Ctx)
+      : Model(Model), Ctx(Ctx) {}
+
+  /// Analyses \p Cfg starting from \p Entry (the locks held when the function
+  /// is called) and reports every call to \p Visit.
+  void run(const clang::CFG &Cfg, const LockSet &Entry, CallVisitor Visit);
+
+  /// The mutexes that guard variable \p Guard is associated with, once the
+  /// analysis has seen its declaration.
+  llvm::ArrayRef<MutexRef> mutexesOf(const clang::VarDecl *Guard) const;
+
+private:
+  void transfer(const clang::CFGBlock &Block, LockSet &State,
+                CallVisitor *Visit);
+  void applyCall(const clang::CallExpr *Call, LockSet &State);
+  void applyGuardDecl(const clang::VarDecl *Var, LockSet &State);
+  void refineEdge(const clang::Expr *Condition, bool Value, LockSet &State);
+  void take(const MutexRef &Mutex, clang::SourceLocation Site,
+            const clang::VarDecl *Guard, LockSet &State);
+  void releaseGuard(const clang::VarDecl *Guard, LockSet &State);
+
+  const LockModel &Model;
+  clang::ASTContext &Ctx;
+  /// Each guard variable's mutexes; they do not change along a path.
+  llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<MutexRef, 1>>
+      GuardMutexes;
+};
+
+/// Joins \p Incoming into \p State as a must-hold join: keeps the locks held
+/// in both. Returns whether \p State changed.
+bool joinMustHold(LockSet &State, const LockSet &Incoming,
+                  const clang::SourceManager &SM);
+
+} // namespace lockio
+
+#endif // LOCKIO_CHECKER_LOCKSETANALYSIS_H
