@@ -126,9 +126,65 @@ void BlockingCallUnderLockCheck::reportLocks(const LockSet &Held) {
           << Entry.second.Name;
 }
 
+bool BlockingCallUnderLockCheck::blocksUnderLock(const Stmt *S,
+                                                 ASTContext &Ctx) {
+  bool Blocks = false;
+  bool Waits = false;
+  auto Visit = [&](const Stmt *T, auto &Self) -> void {
+    if (!T || Waits)
+      return;
+    if (isa<CallExpr, CXXConstructExpr>(T)) {
+      const auto *E = cast<Expr>(T);
+      if (std::optional<BlockingApi> Api = Catalogue->classify(E, Ctx)) {
+        // A wait that releases its lock must keep it held when it starts.
+        Waits |= Api->ReleasedLock != nullptr;
+        Blocks = true;
+      } else if (!Catalogue->isKnownLibraryCall(E, Ctx)) {
+        if (const FunctionDecl *Helper = BlockingSummaries::calledBody(E)) {
+          if (!Summaries)
+            Summaries = std::make_unique<BlockingSummaries>(*Catalogue, Ctx);
+          Blocks |= Summaries->mayBlock(Helper) != nullptr;
+        }
+      }
+    }
+    for (const Stmt *Child : T->children())
+      Self(Child, Self);
+  };
+  Visit(S, Visit);
+  return Blocks && !Waits;
+}
+
+void BlockingCallUnderLockCheck::offerFix(const Expr *Call,
+                                          const LockSet &Held,
+                                          PhaseSplitFixer &Fixer,
+                                          ASTContext &Ctx) {
+  if (Held.size() > 1) {
+    diag(callLocation(Call), "no fix offered: several locks are held",
+         DiagnosticIDs::Note);
+    return;
+  }
+  const auto &[Key, Lock] = *Held.begin();
+  PhaseSplit Split = Fixer.fix(Call, Key, Lock, [&](const Stmt *S) {
+    return blocksUnderLock(S, Ctx);
+  });
+  if (Split.CoveredByEarlierFix)
+    return;
+  if (!Split.Reason.empty()) {
+    diag(callLocation(Call), "no fix offered: %0", DiagnosticIDs::Note)
+        << Split.Reason;
+    return;
+  }
+  diag(callLocation(Call),
+       "release '%0' during the blocking call; other threads may change what "
+       "it protects before it is taken again",
+       DiagnosticIDs::Note)
+      << Lock.Name << Split.Hints;
+}
+
 void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
                                               const LockSet &Held,
                                               const LockSetAnalysis &Analysis,
+                                              PhaseSplitFixer &Fixer,
                                               ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
 
@@ -155,6 +211,7 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
          "blocking call to '%0'%select{| on '%2'}1 while '%3' is locked")
         << Api->Name << !Api->Object.empty() << Api->Object << Lock.Name;
     reportLocks(Remaining);
+    offerFix(Call, Remaining, Fixer, Ctx);
     return;
   }
   if (Catalogue->isKnownLibraryCall(Call, Ctx))
@@ -174,6 +231,7 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
   diag(callLocation(Call), "call to '%0' may block while '%1' is locked")
       << Name << Lock.Name;
   reportLocks(Held);
+  offerFix(Call, Held, Fixer, Ctx);
 
   // Walk the chain down to the blocking API. Each step's evidence was set
   // before the step that points to it, so the chain has no cycle; the bound
@@ -219,10 +277,14 @@ void BlockingCallUnderLockCheck::check(const MatchFinder::MatchResult &Result) {
     return;
 
   LockSetAnalysis Analysis(*Model, Ctx);
+  std::optional<PhaseSplitFixer> Fixer;
   llvm::SmallPtrSet<const Expr *, 8> Seen;
   Analysis.run(*Cfg, Entry, [&](const Expr *Call, const LockSet &Held) {
-    if (!Held.empty() && Seen.insert(Call).second)
-      diagnoseCall(Call, Held, Analysis, Ctx);
+    if (Held.empty() || !Seen.insert(Call).second)
+      return;
+    if (!Fixer)
+      Fixer.emplace(*Function, *Model, Analysis, Ctx);
+    diagnoseCall(Call, Held, Analysis, *Fixer, Ctx);
   });
 }
 

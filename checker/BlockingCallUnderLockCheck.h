@@ -13,6 +13,7 @@
 #include "BlockingSummaries.h"
 #include "LockModel.h"
 #include "LockSetAnalysis.h"
+#include "PhaseSplitFix.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
 #include <string>
@@ -39,9 +40,12 @@ private:
   NameList parseList(llvm::StringRef Option, llvm::StringRef Spec);
   CategorySet parseCategories(llvm::StringRef Spec);
   void diagnoseCall(const clang::Expr *Call, const LockSet &Held,
-                    const LockSetAnalysis &Analysis,
+                    const LockSetAnalysis &Analysis, PhaseSplitFixer &Fixer,
                     clang::ASTContext &Ctx);
   void reportLocks(const LockSet &Held);
+  void offerFix(const clang::Expr *Call, const LockSet &Held,
+                PhaseSplitFixer &Fixer, clang::ASTContext &Ctx);
+  bool blocksUnderLock(const clang::Stmt *S, clang::ASTContext &Ctx);
 
   // The options, as written, for storeOptions.
   const std::string BlockingFunctions;

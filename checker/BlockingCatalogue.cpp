@@ -614,10 +614,14 @@ BlockingCatalogue::classifyStreamCall(const Expr *E,
 
   // The stream is the object of a member call, or else the first argument
   // of a free function such as std::getline or a non-member operator<<.
+  // The other functions of namespace std that take a stream (std::move,
+  // std::swap, std::ref) only pass it along.
   const Expr *Stream = nullptr;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
     Stream = Member->getImplicitObjectArgument();
-  else if (Call->getNumArgs() > 0)
+  else if (Call->getNumArgs() > 0 &&
+           (Callee->isOverloadedOperator() || !Callee->isInStdNamespace() ||
+            (Callee->getIdentifier() && Callee->getName() == "getline")))
     Stream = Call->getArg(0);
   if (!Stream)
     return std::nullopt;
@@ -649,8 +653,11 @@ BlockingCatalogue::classifyStreamCall(const Expr *E,
   bool IsMember = isa<CXXMethodDecl>(Callee);
   if (IsMember && isStreamStateQuery(Callee))
     return std::nullopt;
-  std::string Name = IsMember ? Callee->getNameAsString()
-                              : qualifiedName(Callee).substr(2);
+  // Operators are named as the user wrote them, whether the library
+  // declares them as members (`out << 1`) or in namespace std (`out << "a"`).
+  std::string Name = IsMember || Callee->isOverloadedOperator()
+                         ? Callee->getNameAsString()
+                         : qualifiedName(Callee).substr(2);
   return BlockingApi{std::move(Name), spelling(Stream, Ctx), Category, Stream,
                      nullptr};
 }

@@ -315,6 +315,12 @@ std::optional<MutexRef> LockModel::mutexRef(const Expr *E, bool ThroughPointer,
   return Ref;
 }
 
+std::optional<std::string> LockModel::keyOf(const Expr *E,
+                                            bool ThroughPointer,
+                                            const ASTContext &Ctx) const {
+  return ThroughPointer ? pointeeKey(E, Ctx, 0) : objectKey(E, Ctx, 0);
+}
+
 bool LockModel::isIgnored(const MutexRef &Ref, const Expr *E) const {
   if (Options.IgnoredMutexes.empty())
     return false;

@@ -125,6 +125,11 @@ public:
   std::optional<MutexRef> mutexRef(const clang::Expr *E, bool ThroughPointer,
                                    const clang::ASTContext &Ctx) const;
 
+  /// The key of the object \p E denotes (or points to, when
+  /// \p ThroughPointer), as mutexRef builds it, for any object.
+  std::optional<std::string> keyOf(const clang::Expr *E, bool ThroughPointer,
+                                   const clang::ASTContext &Ctx) const;
+
   /// Whether \p Body contains anything the model recognises, lambdas'
   /// bodies left out. Most functions take no lock: this cheap scan spares
   /// them the CFG.

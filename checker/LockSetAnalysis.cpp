@@ -41,6 +41,11 @@ bool joinMustHold(LockSet &State, const LockSet &Incoming,
     size_t Before = It->second.Sites.size();
     mergeSites(It->second.Sites, Other->second.Sites, SM);
     Changed |= It->second.Sites.size() != Before;
+    if (It->second.Acquisition != Other->second.Acquisition &&
+        It->second.Acquisition) {
+      It->second.Acquisition = nullptr;
+      Changed = true;
+    }
     ++It;
   }
   return Changed;
@@ -55,12 +60,14 @@ LockSetAnalysis::mutexesOf(const VarDecl *Guard) const {
 }
 
 void LockSetAnalysis::take(const MutexRef &Mutex, SourceLocation Site,
-                           const VarDecl *Guard, LockSet &State) {
+                           const VarDecl *Guard, const CallExpr *Acquisition,
+                           LockSet &State) {
   HeldLock &Held = State[Mutex.Key];
   // A recursive mutex taken twice stays held from its first site.
   if (Held.Sites.empty()) {
     Held.Name = Mutex.Name;
     Held.Sites.push_back(Site);
+    Held.Acquisition = Acquisition;
   }
   if (Guard)
     Held.Guard = Guard;
@@ -95,7 +102,7 @@ void LockSetAnalysis::applyGuardDecl(const VarDecl *Var, LockSet &State) {
       Guard->HoldMode != GuardDecl::Adopts)
     return;
   for (const MutexRef &Mutex : Guard->Mutexes)
-    take(Mutex, Var->getLocation(), Var, State);
+    take(Mutex, Var->getLocation(), Var, nullptr, State);
 }
 
 void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
@@ -110,7 +117,7 @@ void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
     return;
   case LockEvent::Acquire:
     for (const MutexRef &Mutex : Event.Mutexes)
-      take(Mutex, Call->getBeginLoc(), nullptr, State);
+      take(Mutex, Call->getBeginLoc(), nullptr, Call, State);
     return;
   case LockEvent::Release:
     for (const MutexRef &Mutex : Event.Mutexes)
@@ -118,7 +125,7 @@ void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
     return;
   case LockEvent::GuardLock:
     for (const MutexRef &Mutex : mutexesOf(Event.Guard))
-      take(Mutex, Call->getBeginLoc(), Event.Guard, State);
+      take(Mutex, Call->getBeginLoc(), Event.Guard, nullptr, State);
     return;
   case LockEvent::GuardUnlock:
     releaseGuard(Event.Guard, State);
@@ -215,13 +222,13 @@ void LockSetAnalysis::refineEdge(const Expr *Condition, bool Value,
   case LockEvent::TryAcquire:
     if (Value != Event.SuccessIsZero)
       for (const MutexRef &Mutex : Event.Mutexes)
-        take(Mutex, Call->getBeginLoc(), nullptr, State);
+        take(Mutex, Call->getBeginLoc(), nullptr, Call, State);
     return;
   case LockEvent::GuardTryLock:
   case LockEvent::GuardOwns:
     if (Value)
       for (const MutexRef &Mutex : mutexesOf(Event.Guard))
-        take(Mutex, Call->getBeginLoc(), Event.Guard, State);
+        take(Mutex, Call->getBeginLoc(), Event.Guard, nullptr, State);
     return;
   default:
     return;

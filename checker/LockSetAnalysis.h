@@ -38,9 +38,13 @@ struct HeldLock {
   llvm::SmallVector<clang::SourceLocation, 1> Sites;
   /// The guard that will release it, if any.
   const clang::VarDecl *Guard = nullptr;
+  /// The call that took it (`mu.lock()`, `pthread_mutex_lock(&mu)`), when
+  /// no guard owns it and every path took it with the same call.
+  const clang::CallExpr *Acquisition = nullptr;
 
   bool operator==(const HeldLock &Other) const {
-    return Name == Other.Name && Sites == Other.Sites && Guard == Other.Guard;
+    return Name == Other.Name && Sites == Other.Sites &&
+           Guard == Other.Guard && Acquisition == Other.Acquisition;
   }
 };
 
@@ -73,7 +77,8 @@ private:
   void applyGuardDecl(const clang::VarDecl *Var, LockSet &State);
   void refineEdge(const clang::Expr *Condition, bool Value, LockSet &State);
   void take(const MutexRef &Mutex, clang::SourceLocation Site,
-            const clang::VarDecl *Guard, LockSet &State);
+            const clang::VarDecl *Guard, const clang::CallExpr *Acquisition,
+            LockSet &State);
   void releaseGuard(const clang::VarDecl *Guard, LockSet &State);
 
   const LockModel &Model;
