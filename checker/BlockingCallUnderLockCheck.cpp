@@ -108,22 +108,40 @@ static std::string helperName(const FunctionDecl *Helper, const Expr *Call) {
   return Helper->getNameAsString();
 }
 
-/// The lock a message names among \p Held: the one taken last.
+/// The held locks in a stable order: by the place each was last taken, then
+/// by name. Keys hold addresses, so the map's own order may change between
+/// runs.
+static std::vector<const HeldLock *> sortedLocks(const LockSet &Held,
+                                                 const SourceManager &SM) {
+  std::vector<const HeldLock *> Locks;
+  for (const auto &Entry : Held)
+    Locks.push_back(&Entry.second);
+  llvm::sort(Locks, [&](const HeldLock *A, const HeldLock *B) {
+    SourceLocation SiteA = A->Sites.back(), SiteB = B->Sites.back();
+    if (SiteA != SiteB)
+      return SM.isBeforeInTranslationUnit(SiteA, SiteB);
+    return A->Name < B->Name;
+  });
+  return Locks;
+}
+
+/// The lock a message names among \p Held: the one taken last (the first
+/// by name among locks taken at one place).
 static const HeldLock &primaryLock(const LockSet &Held,
                                    const SourceManager &SM) {
-  const HeldLock *Primary = nullptr;
-  for (const auto &Entry : Held)
-    if (!Primary || SM.isBeforeInTranslationUnit(Primary->Sites.back(),
-                                                 Entry.second.Sites.back()))
-      Primary = &Entry.second;
+  std::vector<const HeldLock *> Locks = sortedLocks(Held, SM);
+  const HeldLock *Primary = Locks.back();
+  for (const HeldLock *Lock : Locks)
+    if (Lock->Sites.back() == Primary->Sites.back())
+      return *Lock;
   return *Primary;
 }
 
-void BlockingCallUnderLockCheck::reportLocks(const LockSet &Held) {
-  for (const auto &Entry : Held)
-    for (SourceLocation Site : Entry.second.Sites)
-      diag(Site, "'%0' is locked here", DiagnosticIDs::Note)
-          << Entry.second.Name;
+void BlockingCallUnderLockCheck::reportLocks(const LockSet &Held,
+                                             const SourceManager &SM) {
+  for (const HeldLock *Lock : sortedLocks(Held, SM))
+    for (SourceLocation Site : Lock->Sites)
+      diag(Site, "'%0' is locked here", DiagnosticIDs::Note) << Lock->Name;
 }
 
 bool BlockingCallUnderLockCheck::blocksUnderLock(const Stmt *S,
@@ -210,7 +228,7 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
     diag(callLocation(Call),
          "blocking call to '%0'%select{| on '%2'}1 while '%3' is locked")
         << Api->Name << !Api->Object.empty() << Api->Object << Lock.Name;
-    reportLocks(Remaining);
+    reportLocks(Remaining, SM);
     offerFix(Call, Remaining, Fixer, Ctx);
     return;
   }
@@ -230,7 +248,7 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
   std::string Name = helperName(Helper, Call);
   diag(callLocation(Call), "call to '%0' may block while '%1' is locked")
       << Name << Lock.Name;
-  reportLocks(Held);
+  reportLocks(Held, SM);
   offerFix(Call, Held, Fixer, Ctx);
 
   // Walk the chain down to the blocking API. Each step's evidence was set

@@ -42,7 +42,7 @@ private:
   void diagnoseCall(const clang::Expr *Call, const LockSet &Held,
                     const LockSetAnalysis &Analysis, PhaseSplitFixer &Fixer,
                     clang::ASTContext &Ctx);
-  void reportLocks(const LockSet &Held);
+  void reportLocks(const LockSet &Held, const clang::SourceManager &SM);
   void offerFix(const clang::Expr *Call, const LockSet &Held,
                 PhaseSplitFixer &Fixer, clang::ASTContext &Ctx);
   bool blocksUnderLock(const clang::Stmt *S, clang::ASTContext &Ctx);

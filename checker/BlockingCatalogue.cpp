@@ -547,6 +547,14 @@ BlockingCatalogue::classifyUnfiltered(const Expr *E,
     auto It = ByName.find(qualified());
     if (It != ByName.end()) {
       const CatalogueRow &Row = *It->second;
+      // A constructor row names the constructors that open or connect:
+      // copying or moving the object waits for nothing, and neither does a
+      // default-constructed std::filesystem iterator, which is the end one.
+      if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
+        if (Ctor->isCopyOrMoveConstructor() ||
+            (Ctor->isDefaultConstructor() &&
+             llvm::StringRef(qualified()).starts_with("::std::")))
+          return std::nullopt;
       // std::filesystem's status queries also take a file_status that is
       // already in memory; only the overloads taking a path touch the disk.
       if (Row.Category == BlockingCategory::File && Callee->getNumParams() &&

@@ -225,11 +225,18 @@ void LockSetAnalysis::refineEdge(const Expr *Condition, bool Value,
         take(Mutex, Call->getBeginLoc(), nullptr, Call, State);
     return;
   case LockEvent::GuardTryLock:
-  case LockEvent::GuardOwns:
-    if (Value)
-      for (const MutexRef &Mutex : mutexesOf(Event.Guard))
-        take(Mutex, Call->getBeginLoc(), Event.Guard, nullptr, State);
+  case LockEvent::GuardOwns: {
+    if (!Value)
+      return;
+    // Asking a guard whether it owns its mutex (`if (lk)`) takes nothing:
+    // the guard took the mutex when it was made, so the note points there.
+    SourceLocation Site = Event.EventKind == LockEvent::GuardOwns
+                              ? Event.Guard->getLocation()
+                              : Call->getBeginLoc();
+    for (const MutexRef &Mutex : mutexesOf(Event.Guard))
+      take(Mutex, Site, Event.Guard, nullptr, State);
     return;
+  }
   default:
     return;
   }
