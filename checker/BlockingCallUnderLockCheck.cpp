@@ -4,6 +4,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
@@ -21,6 +22,7 @@ BlockingCallUnderLockCheck::BlockingCallUnderLockCheck(
       UnlockFunctions(Options.get("UnlockFunctions", "")),
       GuardTypes(Options.get("GuardTypes", "")),
       IgnoredMutexes(Options.get("IgnoredMutexes", "")),
+      IgnoreSerialisedIO(Options.get("IgnoreSerialisedIO", false)),
       CheckName(Name.str()) {
   Catalogue = std::make_unique<BlockingCatalogue>(
       parseCategories(Categories),
@@ -74,6 +76,7 @@ void BlockingCallUnderLockCheck::storeOptions(
   Options.store(Opts, "UnlockFunctions", UnlockFunctions);
   Options.store(Opts, "GuardTypes", GuardTypes);
   Options.store(Opts, "IgnoredMutexes", IgnoredMutexes);
+  Options.store(Opts, "IgnoreSerialisedIO", IgnoreSerialisedIO);
 }
 
 void BlockingCallUnderLockCheck::registerMatchers(MatchFinder *Finder) {
@@ -199,6 +202,37 @@ void BlockingCallUnderLockCheck::offerFix(const Expr *Call,
       << Lock.Name << Split.Hints;
 }
 
+std::string BlockingCallUnderLockCheck::serialisedTarget(
+    const BlockingApi &Api, const LockSet &Held, ASTContext &Ctx) const {
+  if (!Api.Target || Held.size() != 1)
+    return "";
+  // The mutex is a member: its object owns the mutex and the target alike.
+  const std::string &MutexKey = Held.begin()->first;
+  size_t Dot = MutexKey.rfind('.');
+  if (Dot == std::string::npos)
+    return "";
+  std::string Owner = MutexKey.substr(0, Dot + 1);
+
+  const Expr *Target = Api.Target->IgnoreParenImpCasts();
+  // A member pointer's pointee (`logger_->flush()`) belongs to the object as
+  // much as the member does.
+  bool ThroughPointer = Target->getType()->isPointerType();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Target))
+    if (Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1) {
+      Target = Op->getArg(0)->IgnoreParenImpCasts();
+      ThroughPointer = false;
+    }
+  std::optional<std::string> TargetKey =
+      Model->keyOf(Target, ThroughPointer, Ctx);
+  if (!TargetKey ||
+      !llvm::StringRef(*TargetKey).ltrim('*').starts_with(Owner))
+    return "";
+  return Lexer::getSourceText(
+             CharSourceRange::getTokenRange(Target->getSourceRange()),
+             Ctx.getSourceManager(), Ctx.getLangOpts())
+      .str();
+}
+
 void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
                                               const LockSet &Held,
                                               const LockSetAnalysis &Analysis,
@@ -225,10 +259,25 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
       return;
 
     const HeldLock &Lock = primaryLock(Remaining, SM);
+    // A lock that guards the very stream or socket being written serialises
+    // I/O on it: a different problem from the cache's, with another cure.
+    std::string Serialised = serialisedTarget(*Api, Remaining, Ctx);
+    if (!Serialised.empty() && IgnoreSerialisedIO)
+      return;
     diag(callLocation(Call),
-         "blocking call to '%0'%select{| on '%2'}1 while '%3' is locked")
-        << Api->Name << !Api->Object.empty() << Api->Object << Lock.Name;
+         "blocking call to '%0'%select{| on '%2'}1 while '%3' is "
+         "locked%select{|; the lock serialises I/O on '%5'}4")
+        << Api->Name << !Api->Object.empty() << Api->Object << Lock.Name
+        << !Serialised.empty() << Serialised;
     reportLocks(Remaining, SM);
+    if (!Serialised.empty()) {
+      diag(callLocation(Call),
+           "no fix offered: every thread that needs '%0' waits for this I/O; "
+           "hand it to a writer thread or move it out of the lock",
+           DiagnosticIDs::Note)
+          << Lock.Name;
+      return;
+    }
     offerFix(Call, Remaining, Fixer, Ctx);
     return;
   }

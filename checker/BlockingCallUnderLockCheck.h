@@ -45,6 +45,8 @@ private:
   void reportLocks(const LockSet &Held, const clang::SourceManager &SM);
   void offerFix(const clang::Expr *Call, const LockSet &Held,
                 PhaseSplitFixer &Fixer, clang::ASTContext &Ctx);
+  std::string serialisedTarget(const BlockingApi &Api, const LockSet &Held,
+                               clang::ASTContext &Ctx) const;
   bool blocksUnderLock(const clang::Stmt *S, clang::ASTContext &Ctx);
 
   // The options, as written, for storeOptions.
@@ -55,6 +57,7 @@ private:
   const std::string UnlockFunctions;
   const std::string GuardTypes;
   const std::string IgnoredMutexes;
+  const bool IgnoreSerialisedIO;
 
   /// The check's name, for naming options in configuration errors.
   const std::string CheckName;

@@ -199,6 +199,13 @@ static const CatalogueRow Table[] = {
   {"::fseek", BC::File, 0, NoArg},
   {"::getline", BC::File, 2, NoArg},
   {"::getdelim", BC::File, 3, NoArg},
+  // spdlog: flushing writes what the sinks buffered to their files.
+  {"::spdlog::logger::flush", BC::File, ObjectArg, NoArg},
+  {"::spdlog::sinks::sink::flush", BC::File, ObjectArg, NoArg},
+  {"::spdlog::sinks::base_sink::flush", BC::File, ObjectArg, NoArg},
+  {"::spdlog::details::file_helper::flush", BC::File, ObjectArg, NoArg},
+  {"::spdlog::details::file_helper::write", BC::File, ObjectArg, NoArg},
+  {"::spdlog::details::file_helper::open", BC::File, ObjectArg, NoArg},
   // std::filesystem operations that touch the disk.
   {"::std::filesystem::exists", BC::File, NoArg, NoArg},
   {"::std::filesystem::status", BC::File, NoArg, NoArg},
@@ -512,6 +519,26 @@ bool BlockingCatalogue::isKnownLibraryCall(const Expr *E,
   return classifyUnfiltered(E, Ctx).has_value();
 }
 
+/// How messages name the function that \p E calls, whose qualified name is
+/// \p Qualified: a member that the library declares in a base class of its
+/// own (`std::__basic_future::wait`) is named after the class of the object
+/// it is called on (`std::future::wait`), as the user wrote it.
+static std::string messageName(const Expr *E, llvm::StringRef Qualified) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXRecordDecl *Declaring = Member->getMethodDecl()->getParent();
+    QualType Type =
+        Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
+    if (Type->isPointerType())
+      Type = Type->getPointeeType();
+    const CXXRecordDecl *Object = Type->getAsCXXRecordDecl();
+    if (Object && Object != Declaring && Declaring->getIdentifier() &&
+        Declaring->getName().starts_with("__"))
+      return qualifiedName(Object).substr(2) + "::" +
+             Member->getMethodDecl()->getNameAsString();
+  }
+  return Qualified.drop_front(2).str();
+}
+
 /// The function that \p E calls or the constructor it runs.
 static const FunctionDecl *calleeOf(const Expr *E) {
   if (const auto *Call = dyn_cast<CallExpr>(E))
@@ -562,9 +589,8 @@ BlockingCatalogue::classifyUnfiltered(const Expr *E,
               "file_status") != std::string::npos)
         return std::nullopt;
 
-      BlockingApi Api{llvm::StringRef(qualified()).drop_front(2).str(), {},
-                      Row.Category, argument(E, Row.Target),
-                      argument(E, Row.ReleasedLock)};
+      BlockingApi Api{messageName(E, qualified()), {}, Row.Category,
+                      argument(E, Row.Target), argument(E, Row.ReleasedLock)};
       // stdio on the standard streams is terminal output, not file I/O.
       if (Api.Category == BlockingCategory::File && isStandardStream(Api.Target))
         Api.Category = BlockingCategory::Console;

@@ -81,7 +81,7 @@ def main():
     parser.add_argument("--plugin", required=True)
     parser.add_argument("--filecheck", required=True)
     parser.add_argument("--clangxx", required=True)
-    parser.add_argument("--check-suffix", default="")
+    parser.add_argument("--check-suffix", "-check-suffix", default="")
     parser.add_argument("--fix-notes", action="store_true",
                         help="apply the fixes attached to notes")
     parser.add_argument("--allow-compile-errors", action="store_true")
