@@ -2,6 +2,7 @@
 
 #include "BlockingCallUnderLockCheck.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Lex/Lexer.h"
@@ -327,9 +328,19 @@ void BlockingCallUnderLockCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   const Stmt *Body = Function->getBody();
 
-  // Most functions take no lock; they need no CFG.
+  // A function marked requires_capability(mu) runs with mu held.
   LockSet Entry;
-  if (!Model->mentionsLocks(Body, Ctx))
+  for (const auto *Requires : Function->specific_attrs<RequiresCapabilityAttr>())
+    for (const Expr *Arg : Requires->args())
+      if (std::optional<MutexRef> Mutex = Model->mutexRef(
+              Arg, Arg->getType()->isPointerType(), Ctx)) {
+        HeldLock &Held = Entry[Mutex->Key];
+        Held.Name = Mutex->Name;
+        Held.Sites.push_back(Requires->getLocation());
+      }
+
+  // Most functions take no lock; they need no CFG.
+  if (Entry.empty() && !Model->mentionsLocks(Body, Ctx))
     return;
 
   CFG::BuildOptions Options;

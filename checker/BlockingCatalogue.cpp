@@ -335,6 +335,8 @@ static const CatalogueRow Table[] = {
   {"::PQping", BC::Database, NoArg, NoArg},
   {"::PQpingParams", BC::Database, NoArg, NoArg},
   {"::pqxx::connection::connection", BC::Database, NoArg, NoArg},
+  // Starting a transaction (pqxx::work) sends BEGIN and waits for the reply.
+  {"::pqxx::transaction::transaction", BC::Database, NoArg, NoArg},
   {"::pqxx::transaction_base::exec", BC::Database, ObjectArg, NoArg},
   {"::pqxx::transaction_base::exec0", BC::Database, ObjectArg, NoArg},
   {"::pqxx::transaction_base::exec1", BC::Database, ObjectArg, NoArg},

@@ -2,6 +2,7 @@
 
 #include "LockModel.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -45,6 +46,27 @@ constexpr CLockFunction CLockFunctions[] = {
   {"mtx_unlock", LockEvent::Release, false},
   {"mtx_trylock", LockEvent::TryAcquire, true},
   {"mtx_timedlock", LockEvent::TryAcquire, true},
+  {"g_mutex_lock", LockEvent::Acquire, false},
+  {"g_mutex_unlock", LockEvent::Release, false},
+  {"g_mutex_trylock", LockEvent::TryAcquire, false},
+  {"g_rec_mutex_lock", LockEvent::Acquire, false},
+  {"g_rec_mutex_unlock", LockEvent::Release, false},
+  {"g_rec_mutex_trylock", LockEvent::TryAcquire, false},
+  {"g_rw_lock_writer_lock", LockEvent::Acquire, false},
+  {"g_rw_lock_writer_unlock", LockEvent::Release, false},
+  {"g_rw_lock_writer_trylock", LockEvent::TryAcquire, false},
+  {"g_rw_lock_reader_lock", LockEvent::Acquire, false},
+  {"g_rw_lock_reader_unlock", LockEvent::Release, false},
+  {"g_rw_lock_reader_trylock", LockEvent::TryAcquire, false},
+  {"EnterCriticalSection", LockEvent::Acquire, false},
+  {"LeaveCriticalSection", LockEvent::Release, false},
+  {"TryEnterCriticalSection", LockEvent::TryAcquire, false},
+  {"AcquireSRWLockExclusive", LockEvent::Acquire, false},
+  {"AcquireSRWLockShared", LockEvent::Acquire, false},
+  {"ReleaseSRWLockExclusive", LockEvent::Release, false},
+  {"ReleaseSRWLockShared", LockEvent::Release, false},
+  {"TryAcquireSRWLockExclusive", LockEvent::TryAcquire, false},
+  {"TryAcquireSRWLockShared", LockEvent::TryAcquire, false},
 };
 // clang-format on
 
@@ -75,6 +97,19 @@ std::optional<MemberLockFunction> memberLockFunction(llvm::StringRef Name) {
       .Case("try_lock_shared_until",
             MemberLockFunction{K::TryAcquire, "unlock_shared"})
       .Case("TryLock", MemberLockFunction{K::TryAcquire, "Unlock"})
+      // Abseil's reader and writer spellings.
+      .Case("ReaderLock", MemberLockFunction{K::Acquire, "ReaderUnlock"})
+      .Case("ReaderUnlock", MemberLockFunction{K::Release, "ReaderLock"})
+      .Case("WriterLock", MemberLockFunction{K::Acquire, "WriterUnlock"})
+      .Case("WriterUnlock", MemberLockFunction{K::Release, "WriterLock"})
+      .Case("ReaderTryLock",
+            MemberLockFunction{K::TryAcquire, "ReaderUnlock"})
+      // Qt's QMutex and QReadWriteLock.
+      .Case("tryLock", MemberLockFunction{K::TryAcquire, "unlock"})
+      .Case("lockForRead", MemberLockFunction{K::Acquire, "unlock"})
+      .Case("lockForWrite", MemberLockFunction{K::Acquire, "unlock"})
+      .Case("tryLockForRead", MemberLockFunction{K::TryAcquire, "unlock"})
+      .Case("tryLockForWrite", MemberLockFunction{K::TryAcquire, "unlock"})
       .Default(std::nullopt);
 }
 
@@ -82,7 +117,8 @@ std::optional<MemberLockFunction> memberLockFunction(llvm::StringRef Name) {
 LockEvent::Kind guardMemberKind(llvm::StringRef Name) {
   return llvm::StringSwitch<LockEvent::Kind>(Name)
       .Cases("lock", "Lock", "relock", LockEvent::GuardLock)
-      .Cases("unlock", "Unlock", LockEvent::GuardUnlock)
+      // absl::ReleasableMutexLock::Release unlocks; std's release() does not.
+      .Cases("unlock", "Unlock", "Release", LockEvent::GuardUnlock)
       .Cases("try_lock", "try_lock_for", "try_lock_until",
              LockEvent::GuardTryLock)
       .Case("owns_lock", LockEvent::GuardOwns)
@@ -99,6 +135,9 @@ bool isBuiltinGuard(const CXXRecordDecl *Record) {
              "::std::shared_lock", true)
       .Cases("::boost::lock_guard", "::boost::unique_lock",
              "::boost::shared_lock", "::boost::upgrade_lock", true)
+      .Cases("::absl::MutexLock", "::absl::ReaderMutexLock",
+             "::absl::WriterMutexLock", "::absl::ReleasableMutexLock", true)
+      .Cases("::QMutexLocker", "::QReadLocker", "::QWriteLocker", true)
       .Default(false);
 }
 
@@ -299,7 +338,10 @@ LockModel::LockModel(LockModelOptions Opts) : Options(std::move(Opts)) {
        {"lock", "lock_shared", "Lock", "unlock", "unlock_shared", "Unlock",
         "try_lock", "try_lock_for", "try_lock_until", "try_lock_shared",
         "try_lock_shared_for", "try_lock_shared_until", "TryLock", "relock",
-        "owns_lock", "release", "operator="})
+        "owns_lock", "release", "operator=", "ReaderLock", "ReaderUnlock",
+        "WriterLock", "WriterUnlock", "ReaderTryLock", "tryLock",
+        "lockForRead", "lockForWrite", "tryLockForRead", "tryLockForWrite",
+        "Release"})
     KnownNames.insert(Name);
 }
 
@@ -345,7 +387,8 @@ bool LockModel::isGuardClass(const CXXRecordDecl *Record) const {
   auto It = GuardClasses.find(Record);
   if (It != GuardClasses.end())
     return It->second;
-  bool IsGuard = isBuiltinGuard(Record) ||
+  // Clang's thread-safety attributes mark project guards as scoped_lockable.
+  bool IsGuard = isBuiltinGuard(Record) || Record->hasAttr<ScopedLockableAttr>() ||
                  (!Options.GuardTypes.empty() &&
                   Options.GuardTypes.matchesQualified(qualifiedName(Record)));
   GuardClasses[Record] = IsGuard;
@@ -452,6 +495,67 @@ LockEvent LockModel::classifyGuardCall(const CallExpr *Call,
   return Event;
 }
 
+std::optional<LockEvent>
+LockModel::classifyAnnotated(const CallExpr *Call,
+                             const ASTContext &Ctx) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->hasAttrs())
+    return std::nullopt;
+
+  LockEvent Event;
+  llvm::ArrayRef<Expr *> Args;
+  if (const auto *Acquire = Callee->getAttr<AcquireCapabilityAttr>()) {
+    Event.EventKind = LockEvent::Acquire;
+    Args = {Acquire->args_begin(), Acquire->args_end()};
+  } else if (const auto *Release = Callee->getAttr<ReleaseCapabilityAttr>()) {
+    Event.EventKind = LockEvent::Release;
+    Args = {Release->args_begin(), Release->args_end()};
+  } else if (const auto *Try = Callee->getAttr<TryAcquireCapabilityAttr>()) {
+    Event.EventKind = LockEvent::TryAcquire;
+    Expr::EvalResult Success;
+    Event.SuccessIsZero = Try->getSuccessValue()->EvaluateAsInt(Success, Ctx) &&
+                          Success.Val.getInt() == 0;
+    Args = {Try->args_begin(), Try->args_end()};
+  } else {
+    return std::nullopt;
+  }
+
+  // A member function of a guard acts on the guard's own mutexes.
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (Method && !Method->isStatic() && isGuardClass(Method->getParent()))
+    return std::nullopt;
+
+  // Without arguments the attribute names the object the method is called
+  // on; with them, each argument names a parameter or a member.
+  if (Args.empty()) {
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+    if (!Member)
+      return std::nullopt;
+    if (std::optional<MutexRef> Ref =
+            mutexRef(Member->getImplicitObjectArgument(),
+                     callsThroughPointer(Member), Ctx))
+      Event.Mutexes.push_back(std::move(*Ref));
+  } else {
+    for (const Expr *Arg : Args) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
+      const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+      if (!Param || Param->getFunctionScopeIndex() >= Call->getNumArgs())
+        continue;
+      const Expr *Actual = Call->getArg(Param->getFunctionScopeIndex() +
+                                        (isa<CXXOperatorCallExpr>(Call) &&
+                                                 Method
+                                             ? 1
+                                             : 0));
+      if (std::optional<MutexRef> Mutex = mutexRef(
+              Actual, Actual->getType()->isPointerType(), Ctx))
+        Event.Mutexes.push_back(std::move(*Mutex));
+    }
+  }
+  if (Event.Mutexes.empty())
+    return std::nullopt;
+  return Event;
+}
+
 LockEvent LockModel::classifyCall(const CallExpr *Call,
                                   const ASTContext &Ctx) const {
   LockEvent Event;
@@ -459,6 +563,8 @@ LockEvent LockModel::classifyCall(const CallExpr *Call,
   if (!Callee)
     return Event;
   const IdentifierInfo *Id = Callee->getIdentifier();
+  if (std::optional<LockEvent> Annotated = classifyAnnotated(Call, Ctx))
+    return *Annotated;
   bool UserListed =
       !Options.LockFunctions.empty() || !Options.UnlockFunctions.empty();
   if (!UserListed && !isa<CXXConversionDecl>(Callee) &&

@@ -141,6 +141,9 @@ private:
   bool isMutexClass(const clang::CXXRecordDecl *Record,
                     llvm::StringRef ReleaseName) const;
   bool isIgnored(const MutexRef &Ref, const clang::Expr *E) const;
+  std::optional<LockEvent>
+  classifyAnnotated(const clang::CallExpr *Call,
+                    const clang::ASTContext &Ctx) const;
   LockEvent classifyGuardCall(const clang::CallExpr *Call,
                               const clang::CXXRecordDecl *Record,
                               const clang::ASTContext &Ctx) const;
