@@ -99,7 +99,8 @@ void BlockingSummaries::scanBody(const FunctionDecl *FD, Node &N) {
   const Stmt *Body = FD->getBody();
   if (!Body || Ctx.getSourceManager().isInSystemHeader(FD->getLocation()))
     return;
-  BodyScanner Scanner([&](const Expr *Call) {
+  // The scanner holds a reference to the callback: it must outlive it.
+  auto OnCall = [&](const Expr *Call) {
     if (std::optional<BlockingApi> Api = Catalogue.classify(Call, Ctx)) {
       if (!N.Evidence)
         N.Evidence = BlockingEvidence{Call, nullptr, std::move(*Api)};
@@ -109,7 +110,8 @@ void BlockingSummaries::scanBody(const FunctionDecl *FD, Node &N) {
       return;
     if (const FunctionDecl *Callee = calledBody(Call))
       N.Callees.emplace_back(Call, Callee);
-  });
+  };
+  BodyScanner Scanner(OnCall);
   Scanner.TraverseStmt(const_cast<Stmt *>(Body));
 }
 

@@ -10,12 +10,12 @@
 class Store {
 public:
   // The blocking statement reads a member of the object that owns the mutex.
-  void usesMember() {
+  void usesMember(int fd) {
     std::lock_guard<std::mutex> lock(mu_);
-    fsync(fd_);
-    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'fsync' while 'mu_' is locked [lockio-blocking-call-under-lock]
+    write(fd, name_, sizeof name_);
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'write' while 'mu_' is locked [lockio-blocking-call-under-lock]
     // CHECK-NOTES: :[[@LINE-3]]:33: note: 'mu_' is locked here
-    // CHECK-NOTES: :[[@LINE-3]]:5: note: no fix offered: the statement uses 'fd_', which 'mu_' may protect
+    // CHECK-NOTES: :[[@LINE-3]]:5: note: no fix offered: the statement uses 'name_', which 'mu_' may protect
   }
 
   // The call's result goes straight into state the mutex protects.
@@ -59,7 +59,7 @@ public:
 
 private:
   std::mutex mu_;
-  int fd_ = 0;
+  char name_[8] = {};
   long last_ = 0;
   int count_ = 0;
   char buf_[16];
