@@ -44,7 +44,8 @@ const FunctionDecl *BlockingSummaries::calledBody(const Expr *E) {
 
     // `std::function<void()> F = [&] { ... }; F();` runs the lambda.
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
-      if (Op->getOperator() == OO_Call && Callee->isInStdNamespace())
+      if (Op->getOperator() == OO_Call && isa<CXXMethodDecl>(Callee) &&
+          cast<CXXMethodDecl>(Callee)->getParent()->isInStdNamespace())
         if (const auto *Ref =
                 dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
           if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))

@@ -121,7 +121,8 @@ void forEachDescendant(const Stmt *S,
 /// Whether a jump in \p S can leave it, other than by `return`: a `goto`, or
 /// a `break` or `continue` that is not inside a loop or switch of \p S.
 bool mayJumpOut(const Stmt *S, bool InsideLoop = false) {
-  if (!S)
+  // A lambda's body jumps only within itself.
+  if (!S || isa<LambdaExpr>(S))
     return false;
   if (isa<GotoStmt, IndirectGotoStmt>(S))
     return true;
@@ -136,9 +137,14 @@ bool mayJumpOut(const Stmt *S, bool InsideLoop = false) {
 }
 
 bool containsReturn(const Stmt *S) {
-  bool Found = false;
-  forEachDescendant(S, [&](const Stmt *T) { Found |= isa<ReturnStmt>(T); });
-  return Found;
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (isa<ReturnStmt>(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (containsReturn(Child))
+      return true;
+  return false;
 }
 
 bool contains(const Stmt *Outer, const Stmt *Inner) {
