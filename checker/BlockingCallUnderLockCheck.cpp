@@ -279,6 +279,16 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
           << Lock.Name;
       return;
     }
+    if (Api->ReleasedLock && Remaining.size() < Held.size()) {
+      // Releasing the other lock around the wait and retaking it after
+      // would take the two locks in the opposite order.
+      diag(callLocation(Call),
+           "no fix offered: retaking '%0' after the wait would reverse the "
+           "order in which the locks are taken",
+           DiagnosticIDs::Note)
+          << Lock.Name;
+      return;
+    }
     offerFix(Call, Remaining, Fixer, Ctx);
     return;
   }

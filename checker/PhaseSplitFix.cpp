@@ -362,6 +362,8 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
       Conversion = FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(NameLoc, NameLoc), "unique_lock");
     }
+  } else if (Lock.Acquisition && Lock.Acquisition->getBeginLoc().isMacroID()) {
+    return Refuse(Quoted + " is locked inside a macro expansion");
   } else if (Lock.Acquisition) {
     std::optional<ReleaseCalls> Calls = releaseCallsFor(Lock.Acquisition, Ctx);
     if (!Calls)

@@ -22,7 +22,7 @@ void positive_wait_under_other_mutex() {
   pthread_cond_wait(&ready_cv, &queue_mu);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'pthread_cond_wait' while 'stats_mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-4]]:3: note: 'stats_mu' is locked here
-  // CHECK-NOTES: :[[@LINE-3]]:3: note: no fix offered: the statement uses 'queue_mu', which 'stats_mu' may protect
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: no fix offered: retaking 'stats_mu' after the wait would reverse the order in which the locks are taken
   pthread_mutex_unlock(&queue_mu);
   pthread_mutex_unlock(&stats_mu);
 }
