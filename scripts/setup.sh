@@ -28,7 +28,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+# The plugin must be built by the clang that matches clang-tidy-19: g++
+# mangles some of clang-tidy's template functions differently, and the
+# plugin would then fail to load.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_CXX_COMPILER=clang++-19 >/dev/null
 cmake --build build
 
 echo
