@@ -43,9 +43,10 @@ void Service::positive_by_name(int fd, const char *buf) {
 }
 
 // log_mu_ spelled through `this->`.
-// FIXME: the entry log_mu_ should ignore this->log_mu_ (IGN), and
-// Service::log_mu_ should too (QUAL); today a name entry is matched against
-// the spelling of the mutex expression only.
+// FIXME: log_mu_ and this->log_mu_ are one lock everywhere else in the
+// check, but a name entry is matched against the spelling only, so the entry
+// log_mu_ does not ignore this->log_mu_ (IGN), nor does Service::log_mu_
+// (QUAL).
 void Service::positive_by_name_through_this(int fd, const char *buf) {
   std::lock_guard<std::mutex> lock(this->log_mu_);
   write(fd, buf, 16);
