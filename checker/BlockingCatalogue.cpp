@@ -16,6 +16,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
 
@@ -571,8 +572,16 @@ BlockingCatalogue::classifyUnfiltered(const Expr *E,
   if (std::optional<BlockingApi> Stream = classifyStreamCall(E, Ctx))
     return Stream;
 
+  // The table speaks for libraries. A function whose body is in the user's
+  // code is the user's own, whatever its name (a `send` of their own in the
+  // global namespace); it is analysed as a helper instead.
+  const FunctionDecl *Definition = nullptr;
+  bool UserDefined =
+      Callee->hasBody(Definition) && Definition &&
+      !Ctx.getSourceManager().isInSystemHeader(Definition->getLocation());
+
   llvm::StringRef Short = shortName(Callee);
-  if (!Short.empty() && ShortNames.contains(Short)) {
+  if (!UserDefined && !Short.empty() && ShortNames.contains(Short)) {
     auto It = ByName.find(qualified());
     if (It != ByName.end()) {
       const CatalogueRow &Row = *It->second;

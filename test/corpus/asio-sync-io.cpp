@@ -265,13 +265,10 @@ static void send(Mailbox &Box, std::string Line) {
   Box.Lines.push_back(std::move(Line));
 }
 
-// FIXME: false positive. This send is the program's own function above,
-// which only appends to a deque; the catalogue matches '::send' by its
-// qualified name alone, not by the declaration it came from.
-void positiveOwnFunctionNamedSend(std::mutex &Mu, Mailbox &Box) {
+// The program's own function named send, which only appends to a deque, is
+// not mistaken for the socket call: its body is in view, so it is analysed
+// as a helper, and it does not block.
+void negativeOwnFunctionNamedSend(std::mutex &Mu, Mailbox &Box) {
   std::lock_guard<std::mutex> Lock(Mu);
   send(Box, "ping");
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'send' while 'Mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-3]]:31: note: 'Mu' is locked here
-  // CHECK-NOTES: :[[@LINE-3]]:3: note: release 'Mu' during the blocking call; other threads may change what it protects before it is taken again
 }
