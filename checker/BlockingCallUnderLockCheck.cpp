@@ -189,8 +189,14 @@ void BlockingCallUnderLockCheck::offerFix(const Expr *Call,
   PhaseSplit Split = Fixer.fix(Call, Key, Lock, [&](const Stmt *S) {
     return blocksUnderLock(S, Ctx);
   });
-  if (Split.CoveredByEarlierFix)
+  if (Split.CoveredBy.isValid()) {
+    diag(callLocation(Call),
+         "the fix offered at line %0 also releases '%1' around this call",
+         DiagnosticIDs::Note)
+        << Ctx.getSourceManager().getPresumedLineNumber(Split.CoveredBy)
+        << Lock.Name;
     return;
+  }
   if (!Split.Reason.empty()) {
     diag(callLocation(Call), "no fix offered: %0", DiagnosticIDs::Note)
         << Split.Reason;

@@ -164,6 +164,9 @@ PhaseSplitFixer::PhaseSplitFixer(const FunctionDecl &Function,
     for (const Stmt *Child : S->children())
       if (Child)
         Parents[Child] = S;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        ++References[Var->getCanonicalDecl()];
   });
 }
 
@@ -203,16 +206,12 @@ std::string PhaseSplitFixer::protectedUse(const Stmt *S,
   std::string OwnerKey = Dot == std::string::npos ? "" : Key.substr(0, Dot);
 
   auto UsesElsewhere = [&](const VarDecl *Var) {
-    unsigned Inside = 0, Total = 0;
-    auto Count = [&](const Stmt *Root, unsigned &N) {
-      forEachDescendant(Root, [&](const Stmt *T) {
-        if (const auto *Ref = dyn_cast<DeclRefExpr>(T))
-          N += Ref->getDecl()->getCanonicalDecl() == Var->getCanonicalDecl();
-      });
-    };
-    Count(S, Inside);
-    Count(Function.getBody(), Total);
-    return Total > Inside;
+    unsigned Inside = 0;
+    forEachDescendant(S, [&](const Stmt *T) {
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(T))
+        Inside += Ref->getDecl()->getCanonicalDecl() == Var->getCanonicalDecl();
+    });
+    return References.lookup(Var->getCanonicalDecl()) > Inside;
   };
 
   std::string Use;
@@ -324,8 +323,9 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
   const Stmt *S = Child;
   const auto *Block = cast<CompoundStmt>(Parent);
   for (const Stmt *T = S; T; T = parentOf(T)) {
-    if (Covered.count(T)) {
-      Result.CoveredByEarlierFix = true;
+    auto It = Covered.find(T);
+    if (It != Covered.end()) {
+      Result.CoveredBy = Offered[It->second];
       return Result;
     }
   }
@@ -412,11 +412,48 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
     Block = Outer;
   }
 
+  // A loop that stays locked must not iterate over protected state while
+  // its body runs with the lock released: its iterators would outlive the
+  // lock. (A plain loop condition is fine: the body retakes the lock before
+  // the condition is evaluated again.)
+  for (const Stmt *T = parentOf(S); T; T = parentOf(T)) {
+    if (SM.isPointWithin(Lock.Sites.front(), T->getBeginLoc(),
+                         T->getEndLoc()))
+      break;
+    const Stmt *Part = nullptr;
+    if (const auto *For = dyn_cast<ForStmt>(T))
+      Part = For->getInit();
+    else if (const auto *Range = dyn_cast<CXXForRangeStmt>(T))
+      Part = Range->getRangeInit();
+    if (!Part)
+      continue;
+    bool IsStore = false;
+    std::string Use = protectedUse(Part, Key, Lock, IsStore, Call);
+    if (!Use.empty())
+      return Refuse("the statement is in a loop over '" + Use + "', which " +
+                    Quoted + " may protect");
+  }
+
   // Grow the run over neighbouring statements that also block.
   llvm::ArrayRef<Stmt *> Body(Block->body_begin(), Block->body_end());
   size_t First = llvm::find(Body, S) - Body.begin();
   size_t Last = First;
   auto Joins = [&](const Stmt *T) {
+    // A statement that blocks in its condition is refused a fix of its own;
+    // it does not join another's either.
+    const Stmt *Condition = nullptr;
+    if (const auto *If = dyn_cast<IfStmt>(T))
+      Condition = If->getCond();
+    else if (const auto *While = dyn_cast<WhileStmt>(T))
+      Condition = While->getCond();
+    else if (const auto *Switch = dyn_cast<SwitchStmt>(T))
+      Condition = Switch->getCond();
+    else if (const auto *Do = dyn_cast<DoStmt>(T))
+      Condition = Do->getCond();
+    else if (const auto *For = dyn_cast<ForStmt>(T))
+      Condition = For->getCond();
+    if (Condition && Blocks(Condition))
+      return false;
     return !isa<ReturnStmt>(T) && Blocks(T) && Problem(T).empty();
   };
   while (First > 0 && Joins(Body[First - 1]))
@@ -482,7 +519,8 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
     Converted.insert(Lock.Guard);
   }
   for (size_t I = First; I <= Last; ++I)
-    Covered.insert(Body[I]);
+    Covered[Body[I]] = Offered.size();
+  Offered.push_back(Call->getBeginLoc());
   return Result;
 }
 

@@ -38,9 +38,10 @@ struct PhaseSplit {
   std::vector<clang::FixItHint> Hints;
   /// Why no fix is offered, when none is.
   std::string Reason;
-  /// Whether the finding's statement was already fixed along with an
-  /// earlier finding's, so that it needs no note of its own.
-  bool CoveredByEarlierFix = false;
+  /// Where the finding whose fix also covers this one's statement was
+  /// reported, when an earlier fix covers it (clang-tidy would refuse the
+  /// same edits offered twice, so they are not repeated).
+  clang::SourceLocation CoveredBy;
 };
 
 /// Builds phase-split fixes for the findings of one function.
@@ -71,8 +72,13 @@ private:
   clang::ASTContext &Ctx;
   /// Each statement of the body's parent, built once per function.
   llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> Parents;
-  /// Statements already inside an offered fix's unlocked run.
-  llvm::SmallPtrSet<const clang::Stmt *, 8> Covered;
+  /// Statements already inside an offered fix's unlocked run, with the index
+  /// of that fix in Offered.
+  llvm::DenseMap<const clang::Stmt *, unsigned> Covered;
+  /// Where each fix offered so far in this function was reported.
+  std::vector<clang::SourceLocation> Offered;
+  /// How often each variable is named in the function's body.
+  llvm::DenseMap<const clang::VarDecl *, unsigned> References;
   /// Guards whose declaration an earlier fix already turns into a
   /// std::unique_lock.
   llvm::SmallPtrSet<const clang::VarDecl *, 2> Converted;

@@ -21,6 +21,7 @@ void positive_printf(int n) {
   puts("done");
   // CHECK-NOTES-ON: :[[@LINE-1]]:3: warning: blocking call to 'puts' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES-ON: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES-ON: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // C stdio on stderr and stdout is console output, not file output.
@@ -33,6 +34,7 @@ void positive_stdio_standard_streams(const char *msg) {
   fputs(msg, stdout);
   // CHECK-NOTES-ON: :[[@LINE-1]]:3: warning: blocking call to 'fputs' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES-ON: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES-ON: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // A chain of insertions into std::cout is one finding, named by the
@@ -46,9 +48,11 @@ void positive_iostreams(int n, std::string &word) {
   std::cerr << n << std::endl;
   // CHECK-NOTES-ON: :[[@LINE-1]]:3: warning: blocking call to 'operator<<' on 'std::cerr' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES-ON: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES-ON: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   std::cin >> word;
   // CHECK-NOTES-ON: :[[@LINE-1]]:3: warning: blocking call to 'operator>>' on 'std::cin' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES-ON: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES-ON: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES-ON: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
 }
 
 // Formatting into memory is not console output, in either run.

@@ -23,15 +23,19 @@ void positive_sqlite(const char *path) {
   sqlite3_prepare_v2(db, "SELECT 1", -1, &stmt, nullptr);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'sqlite3_prepare_v2' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-9]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   sqlite3_step(stmt);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'sqlite3_step' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-12]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-13]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'sqlite3_exec' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-15]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-17]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-15]] also releases 'mu' around this call
   sqlite3_close(db);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'sqlite3_close' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-18]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-21]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-19]] also releases 'mu' around this call
 }
 
 // libpq: connecting and running a query are round trips to the server.
@@ -44,9 +48,11 @@ void positive_libpq(const char *conninfo) {
   PGresult *res = PQexec(conn, "SELECT 1");
   // CHECK-NOTES: :[[@LINE-1]]:19: warning: blocking call to 'PQexec' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:19: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   PGresult *next = PQgetResult(conn);
   // CHECK-NOTES: :[[@LINE-1]]:20: warning: blocking call to 'PQgetResult' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:20: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   PQclear(res);
   PQclear(next);
 }
@@ -62,15 +68,19 @@ void positive_pqxx(const char *options) {
   pqxx::connection fallback;
   // CHECK-NOTES: :[[@LINE-1]]:20: warning: blocking call to 'pqxx::connection::connection' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:20: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   pqxx::work tx(conn);
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: blocking call to 'pqxx::transaction::transaction' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:14: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   pqxx::result rows = tx.exec("SELECT 1");
   // CHECK-NOTES: :[[@LINE-1]]:23: warning: blocking call to 'pqxx::transaction_base::exec' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-13]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-15]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:23: note: the fix offered at line [[#@LINE-15]] also releases 'mu' around this call
   tx.commit();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'pqxx::transaction_base::commit' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-16]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-19]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-19]] also releases 'mu' around this call
   (void)rows;
 }
 
@@ -85,9 +95,11 @@ void positive_mysql(MYSQL *handle) {
   mysql_query(handle, "SELECT 1");
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'mysql_query' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-8]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-8]] also releases 'mu' around this call
   MYSQL_RES *res = mysql_store_result(handle);
   // CHECK-NOTES: :[[@LINE-1]]:20: warning: blocking call to 'mysql_store_result' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-12]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:20: note: the fix offered at line [[#@LINE-12]] also releases 'mu' around this call
   mysql_free_result(res);
 }
 
@@ -101,9 +113,11 @@ void positive_hiredis() {
   void *reply = redisCommand(ctx, "GET %s", "key");
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: blocking call to 'redisCommand' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   redisGetReply(ctx, &reply);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'redisGetReply' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   freeReplyObject(reply);
 }
 

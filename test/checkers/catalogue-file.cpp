@@ -23,12 +23,15 @@ void positive_stdio_read(const char *path, char *buf) {
   fgets(buf, 64, f);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fgets' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   fread(buf, 1, 64, f);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fread' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   fclose(f);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fclose' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-13]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-15]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-15]] also releases 'mu' around this call
 }
 
 // Writing to a FILE stream that is not a standard stream is file I/O.
@@ -41,9 +44,11 @@ void positive_stdio_write(FILE *f, const char *buf) {
   fprintf(f, "%s\n", buf);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fprintf' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:3: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   fflush(f);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fflush' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:3: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:3: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   mu.unlock();
 }
 
@@ -57,12 +62,15 @@ void positive_posix_fd(const char *path, char *buf) {
   read(fd, buf, 64);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'read' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   write(fd, buf, 64);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'write' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   fsync(fd);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fsync' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-13]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-15]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-15]] also releases 'mu' around this call
 }
 
 // Calls on the file system's metadata: stat, rename, unlink, mkdir.
@@ -76,12 +84,15 @@ void positive_posix_metadata(const char *from, const char *to) {
   rename(from, to);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'rename' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-8]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   unlink(to);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'unlink' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-12]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   mkdir(to, 0755);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'mkdir' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-14]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-16]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-15]] also releases 'mu' around this call
 }
 
 // Constructing a file stream with a path opens the file; the message names
@@ -95,6 +106,7 @@ void positive_stream_construct(const std::string &path) {
   std::ifstream in(path, std::ios::binary);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: blocking call to 'std::ifstream' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // A chain of insertions is one finding, at the stream, whatever the first
@@ -109,6 +121,7 @@ void positive_stream_insert_chain(std::ofstream &out, int n,
   out << "n=" << n << '\n';
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'operator<<' on 'out' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // Reading from an input file stream: std::getline and the read member.
@@ -122,6 +135,7 @@ void positive_stream_read(std::ifstream &in, char *buf) {
   in.read(buf, 64);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'read' on 'in' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-8]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // Opening a default-constructed stream later is as blocking as opening it

@@ -20,12 +20,15 @@ void positive_path_queries(const fs::path &p) {
   auto size = fs::file_size(p);
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: blocking call to 'std::filesystem::file_size' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:15: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   fs::file_status st = fs::status(p);
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: blocking call to 'std::filesystem::status' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   bool dir = fs::is_directory(p);
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: blocking call to 'std::filesystem::is_directory' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-13]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-15]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:14: note: the fix offered at line [[#@LINE-15]] also releases 'mu' around this call
   (void)there;
   (void)size;
   (void)st;
@@ -44,6 +47,7 @@ void positive_error_code_overloads(const fs::path &p) {
   fs::remove_all(p, ec);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::filesystem::remove_all' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // Operations that change the file system: rename, copy_file, remove.
@@ -56,9 +60,11 @@ void positive_modify(const fs::path &from, const fs::path &to) {
   fs::copy_file(to, from);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::filesystem::copy_file' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   fs::remove(to);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::filesystem::remove' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
 }
 
 // Opening a directory iterator reads the directory.

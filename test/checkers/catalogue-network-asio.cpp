@@ -19,6 +19,7 @@ void positive_read_write(tcp::socket &sock, char (&buf)[64]) {
   asio::write(sock, asio::buffer(buf));
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'boost::asio::write' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // The socket's own synchronous members: connect and read_some.
@@ -32,6 +33,7 @@ void positive_socket_members(tcp::socket &sock, const tcp::endpoint &peer,
   std::size_t n = sock.read_some(asio::buffer(buf));
   // CHECK-NOTES: :[[@LINE-1]]:19: warning: blocking call to 'boost::asio::basic_stream_socket::read_some' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:19: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   (void)n;
 }
 

@@ -20,6 +20,7 @@ void positive_recv_send(int fd, char *buf) {
   send(fd, buf, 16, 0);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'send' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // The datagram variants are in the table too.
@@ -33,6 +34,7 @@ void positive_recvfrom_sendto(int fd, char *buf, sockaddr *addr,
   sendto(fd, buf, 16, 0, addr, *len);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'sendto' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // connect and accept wait for the other side of the handshake.
@@ -45,6 +47,7 @@ void positive_connect_accept(int fd, const sockaddr *addr, socklen_t len) {
   int client = accept(fd, nullptr, nullptr);
   // CHECK-NOTES: :[[@LINE-1]]:16: warning: blocking call to 'accept' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:16: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   (void)client;
 }
 
@@ -60,9 +63,11 @@ void positive_readiness(pollfd *fds, int epfd, epoll_event *events,
   select(4, readable, nullptr, nullptr, nullptr);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'select' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   epoll_wait(epfd, events, 8, -1);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'epoll_wait' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
 }
 
 // Name resolution asks a DNS server.
@@ -75,6 +80,7 @@ void positive_resolve(const char *host, addrinfo **out) {
   gethostbyname(host);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'gethostbyname' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // curl_easy_perform runs a whole transfer.
@@ -97,6 +103,7 @@ void positive_curl_multi_wait(CURLM *multi) {
   curl_multi_poll(multi, nullptr, 0, 1000, &ready);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'curl_multi_poll' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // curl_multi_perform only drives the transfers that are ready: it does not

@@ -21,9 +21,11 @@ void positive_shell(const char *cmd) {
   FILE *pipe = popen(cmd, "r");
   // CHECK-NOTES: :[[@LINE-1]]:16: warning: blocking call to 'popen' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:16: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   pclose(pipe);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'pclose' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
 }
 
 // Waiting for a child process to change state.
@@ -37,6 +39,7 @@ void positive_wait_child(pid_t child) {
   wait(&status);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'wait' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // Joining a POSIX thread waits until it finishes.
@@ -58,6 +61,7 @@ void positive_thread_join(std::thread &worker, std::thread *other) {
   other->join();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::thread::join' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // Starting or detaching a thread, and asking whether it can be joined, do

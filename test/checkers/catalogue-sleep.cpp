@@ -18,9 +18,11 @@ void positive_posix_sleeps(const timespec *delay) {
   ::usleep(1000);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   nanosleep(delay, nullptr);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'nanosleep' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
 }
 
 // The standard library's sleeps, by duration and until a time point.
@@ -34,6 +36,7 @@ void positive_std_sleeps() {
                                 std::chrono::seconds(1));
   // CHECK-NOTES: :[[@LINE-2]]:3: warning: blocking call to 'std::this_thread::sleep_until' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-8]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: the fix offered at line [[#@LINE-8]] also releases 'mu' around this call
 }
 
 // A sleep reached through a using-directive and a chrono literal, under a

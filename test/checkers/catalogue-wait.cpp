@@ -21,9 +21,11 @@ void positive_future(std::future<int> &result) {
   result.wait_for(std::chrono::seconds(1));
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::future::wait_for' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   int value = result.get();
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: blocking call to 'std::future::get' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:15: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
   (void)value;
 }
 
@@ -46,6 +48,7 @@ void positive_shared_future(const std::shared_future<int> &result) {
   int value = result.get();
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: blocking call to 'std::shared_future::get' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:15: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   (void)value;
 }
 
@@ -61,9 +64,11 @@ void positive_std_semaphore(std::counting_semaphore<8> &slots,
   token.acquire();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::counting_semaphore::acquire' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
   token.try_acquire_for(std::chrono::milliseconds(5));
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::counting_semaphore::try_acquire_for' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-10]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-11]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-11]] also releases 'mu' around this call
 }
 
 // A POSIX semaphore and a latch.
@@ -76,6 +81,7 @@ void positive_posix_semaphore_and_latch(sem_t *sem, std::latch &ready) {
   ready.wait();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::latch::wait' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // Calls that never wait: asking whether a future is valid, releasing a

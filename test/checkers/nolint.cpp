@@ -59,13 +59,14 @@ void positive_nolintnextline_other_check(int fd, char *buf) {
 }
 
 // NOLINT silences the one finding on its line, not the next one.
-// FIXME: the send finding should offer the fix (or say why not); today the
-// fix that covers both calls is attached to the silenced recv finding, so
-// the finding that is shown has neither.
+// FIXME: the send finding points to the fix offered at the recv finding,
+// which NOLINT silences, so that fix is never shown or applied (clang-tidy
+// refuses the same edits attached to two findings).
 void positive_only_marked_line_silenced(int fd, char *buf) {
   std::lock_guard<std::mutex> lock(mu);
   recv(fd, buf, 16, 0); // NOLINT
   send(fd, buf, 16, 0);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'send' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-4]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-4]] also releases 'mu' around this call
 }

@@ -44,6 +44,7 @@ void positive_file(const char *path) {
   fprintf(f, "entry\n");
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fprintf' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-7]] also releases 'mu' around this call
 }
 
 // sleep: sleep.

@@ -22,6 +22,7 @@ public:
       out << copy.size() << '\n';
       // CHECK-NOTES: :[[@LINE-1]]:7: warning: blocking call to 'operator<<' on 'out' while 'mu_' is locked [lockio-blocking-call-under-lock]
       // CHECK-NOTES: :[[@LINE-8]]:35: note: 'mu_' is locked here
+      // CHECK-NOTES: :[[@LINE-3]]:7: note: the fix offered at line [[#@LINE-7]] also releases 'mu_' around this call
     }
     std::ofstream full(path, std::ios::app);
     for (const auto &r : copy)

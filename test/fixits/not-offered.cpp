@@ -113,3 +113,35 @@ void sharedGlobal(int fd, char *buf) {
   // CHECK-NOTES: :[[@LINE-3]]:33: note: no fix offered: the call's result is stored in 'g_cache', which 'a' may protect
   g_cache.erase("old");
 }
+
+// A range-for over state the lock protects: releasing the lock in the body
+// would let another thread change the container under the loop's
+// iterators.
+struct Registry {
+  std::mutex mu;
+  std::map<int, int> peers;
+  void broadcast() {
+    std::lock_guard<std::mutex> lock(mu);
+    for (const auto &peer : peers) {
+      fsync(peer.first);
+    }
+    // CHECK-NOTES: :[[@LINE-2]]:7: warning: blocking call to 'fsync' while 'mu' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES: :[[@LINE-5]]:33: note: 'mu' is locked here
+    // CHECK-NOTES: :[[@LINE-4]]:7: note: no fix offered: the statement is in a loop over 'peers', which 'mu' may protect
+  }
+};
+
+// A statement that blocks in its condition is refused its own fix and does
+// not join the fix of the statement after it.
+void conditionThenCall(int fd) {
+  std::unique_lock<std::mutex> lock(a);
+  if (fsync(fd) != 0)
+    return;
+  fdatasync(fd);
+  // CHECK-NOTES: :[[@LINE-3]]:7: warning: blocking call to 'fsync' while 'a' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-5]]:32: note: 'a' is locked here
+  // CHECK-NOTES: :[[@LINE-5]]:7: note: no fix offered: the call is part of a condition
+  // CHECK-NOTES: :[[@LINE-4]]:3: warning: blocking call to 'fdatasync' while 'a' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-8]]:32: note: 'a' is locked here
+  // CHECK-NOTES: :[[@LINE-6]]:3: note: release 'a' during the blocking call; other threads may change what it protects before it is taken again
+}

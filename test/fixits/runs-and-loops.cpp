@@ -21,8 +21,10 @@ void inARow(int fd, char *buf) {
   // CHECK-NOTES: :[[@LINE-6]]:3: note: release 'mu' during the blocking call; other threads may change what it protects before it is taken again
   // CHECK-NOTES: :[[@LINE-6]]:3: warning: blocking call to 'read' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-10]]:32: note: 'mu' is locked here
-  // CHECK-NOTES: :[[@LINE-7]]:3: warning: blocking call to 'fsync' while 'mu' is locked [lockio-blocking-call-under-lock]
-  // CHECK-NOTES: :[[@LINE-12]]:32: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-8]]:3: note: the fix offered at line [[#@LINE-9]] also releases 'mu' around this call
+  // CHECK-NOTES: :[[@LINE-8]]:3: warning: blocking call to 'fsync' while 'mu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-13]]:32: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-10]]:3: note: the fix offered at line [[#@LINE-12]] also releases 'mu' around this call
   // CHECK-FIXES: {{^}}  ++counter;{{$}}
   // CHECK-FIXES-NEXT: {{^}}  lk.unlock();{{$}}
   // CHECK-FIXES-NEXT: {{^}}  read(fd, buf, 4);{{$}}
@@ -48,3 +50,23 @@ void loop(const std::vector<int> &fds) {
   // CHECK-FIXES-NEXT: {{^}}  }{{$}}
   // CHECK-FIXES-NEXT: {{^}}  lk.lock();{{$}}
 }
+
+// A loop whose condition reads protected state may release the lock in its
+// body: the body takes it again before the condition is evaluated.
+struct Backoff {
+  std::mutex mu;
+  bool ready = false;
+  void wait() {
+    std::unique_lock<std::mutex> lk(mu);
+    while (!ready) {
+      sleep(1);
+    }
+    // CHECK-NOTES: :[[@LINE-2]]:7: warning: blocking call to 'sleep' while 'mu' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES: :[[@LINE-5]]:34: note: 'mu' is locked here
+    // CHECK-NOTES: :[[@LINE-4]]:7: note: release 'mu' during the blocking call; other threads may change what it protects before it is taken again
+    // CHECK-FIXES: {{^}}    while (!ready) {{[{]}}{{$}}
+    // CHECK-FIXES-NEXT: {{^}}      lk.unlock();{{$}}
+    // CHECK-FIXES-NEXT: {{^}}      sleep(1);{{$}}
+    // CHECK-FIXES-NEXT: {{^}}      lk.lock();{{$}}
+  }
+};

@@ -30,6 +30,7 @@ void positive_missing_semicolon(int fd, char *buf) {
   send(fd, buf, 16, 0);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'send' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-8]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-8]] also releases 'mu' around this call
 }
 
 // An unbalanced brace: the parser reaches the end of the file inside the

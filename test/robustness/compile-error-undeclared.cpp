@@ -31,6 +31,7 @@ void positive_undeclared_unlock(int fd, char *buf) {
   send(fd, buf, 16, 0);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'send' while 'mu' is locked [lockio-blocking-call-under-lock]
   // CHECK-NOTES: :[[@LINE-9]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: the fix offered at line [[#@LINE-9]] also releases 'mu' around this call
 }
 
 // Locking an undeclared mutex takes nothing.
