@@ -7,6 +7,7 @@
 #include "clang/Analysis/CFG.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -209,8 +210,113 @@ void BlockingCallUnderLockCheck::offerFix(const Expr *Call,
       << Lock.Name << Split.Hints;
 }
 
+/// The key of the stream, descriptor or socket \p Api operates on, looking
+/// through a smart pointer: a member's pointee (`logger_->flush()`) belongs
+/// to the object as much as the member does. Leading dereferences are
+/// dropped, so that the key starts with its owner's.
+static std::optional<std::string> targetKey(const BlockingApi &Api,
+                                            const LockModel &Model,
+                                            const ASTContext &Ctx,
+                                            const Expr **Spelled = nullptr) {
+  if (!Api.Target)
+    return std::nullopt;
+  const Expr *Target = Api.Target->IgnoreParenImpCasts();
+  bool ThroughPointer = Target->getType()->isPointerType();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Target))
+    if (Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1) {
+      Target = Op->getArg(0)->IgnoreParenImpCasts();
+      ThroughPointer = false;
+    }
+  if (Spelled)
+    *Spelled = Target;
+  std::optional<std::string> Key = Model.keyOf(Target, ThroughPointer, Ctx);
+  if (Key)
+    Key = llvm::StringRef(*Key).ltrim('*').str();
+  return Key;
+}
+
+/// Calls \p Visit on \p S and everything below it.
+static void forEachStmt(const Stmt *S,
+                        llvm::function_ref<void(const Stmt *)> Visit) {
+  if (!S)
+    return;
+  Visit(S);
+  for (const Stmt *Child : S->children())
+    forEachStmt(Child, Visit);
+}
+
+bool BlockingCallUnderLockCheck::guardsOnlyIO(const std::string &MutexKey,
+                                              ASTContext &Ctx) {
+  auto [It, Inserted] = OnlyIO.try_emplace(MutexKey, true);
+  if (!Inserted)
+    return It->second;
+
+  // The mutex's declaration: a data member, since the key has an owner.
+  const FieldDecl *MutexField = nullptr;
+  forEachStmt(CurrentFunction->getBody(), [&](const Stmt *S) {
+    if (const auto *Member = dyn_cast<MemberExpr>(S))
+      if (!MutexField)
+        if (std::optional<std::string> Key =
+                Model->keyOf(Member, /*ThroughPointer=*/false, Ctx))
+          if (*Key == MutexKey)
+            MutexField = dyn_cast<FieldDecl>(Member->getMemberDecl());
+  });
+  if (!MutexField)
+    return true;
+
+  // What the mutex protects is what the functions that use it touch: this
+  // function and every method of its class that names it. The members those
+  // functions do I/O on, or pass to I/O calls (a socket and its read
+  // buffer), are the I/O's; any other data member is state, and then the
+  // lock is the cache's, not the I/O's. Const and reference members never
+  // change, and need no lock.
+  llvm::SmallVector<const Stmt *, 8> Bodies{CurrentFunction->getBody()};
+  if (const auto *Class = dyn_cast<CXXRecordDecl>(MutexField->getParent()))
+    for (const CXXMethodDecl *Method : Class->methods()) {
+      const FunctionDecl *Definition = nullptr;
+      if (!Method->hasBody(Definition) || Definition == CurrentFunction)
+        continue;
+      bool NamesMutex = false;
+      forEachStmt(Definition->getBody(), [&](const Stmt *S) {
+        if (const auto *Member = dyn_cast<MemberExpr>(S))
+          NamesMutex |= Member->getMemberDecl() == MutexField;
+      });
+      if (NamesMutex)
+        Bodies.push_back(Definition->getBody());
+    }
+
+  llvm::SmallPtrSet<const FieldDecl *, 8> IOFields, UsedFields;
+  for (const Stmt *Body : Bodies)
+    forEachStmt(Body, [&](const Stmt *S) {
+      if (const auto *Member = dyn_cast<MemberExpr>(S))
+        if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+          UsedFields.insert(Field);
+      if (!isa<CallExpr, CXXConstructExpr>(S))
+        return;
+      std::optional<BlockingApi> Api = Catalogue->classify(cast<Expr>(S), Ctx);
+      if (!Api || !Api->Target)
+        return;
+      forEachStmt(S, [&](const Stmt *Inner) {
+        if (const auto *Member = dyn_cast<MemberExpr>(Inner))
+          if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+            IOFields.insert(Field);
+      });
+    });
+
+  for (const FieldDecl *Field : UsedFields) {
+    if (Field == MutexField || IOFields.count(Field) ||
+        Field->getType().isConstQualified() ||
+        Field->getType()->isReferenceType() ||
+        Field->getParent() != MutexField->getParent())
+      continue;
+    OnlyIO[MutexKey] = false;
+    return false;
+  }
+  return true;
+}
+
 std::string BlockingCallUnderLockCheck::serialisedTarget(
-    const BlockingApi &Api, const LockSet &Held, ASTContext &Ctx) const {
+    const BlockingApi &Api, const LockSet &Held, ASTContext &Ctx) {
   if (!Api.Target || Held.size() != 1)
     return "";
   // The mutex is a member: its object owns the mutex and the target alike.
@@ -220,19 +326,10 @@ std::string BlockingCallUnderLockCheck::serialisedTarget(
     return "";
   std::string Owner = MutexKey.substr(0, Dot + 1);
 
-  const Expr *Target = Api.Target->IgnoreParenImpCasts();
-  // A member pointer's pointee (`logger_->flush()`) belongs to the object as
-  // much as the member does.
-  bool ThroughPointer = Target->getType()->isPointerType();
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Target))
-    if (Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1) {
-      Target = Op->getArg(0)->IgnoreParenImpCasts();
-      ThroughPointer = false;
-    }
-  std::optional<std::string> TargetKey =
-      Model->keyOf(Target, ThroughPointer, Ctx);
-  if (!TargetKey ||
-      !llvm::StringRef(*TargetKey).ltrim('*').starts_with(Owner))
+  const Expr *Target = nullptr;
+  std::optional<std::string> Key = targetKey(Api, *Model, Ctx, &Target);
+  if (!Key || !llvm::StringRef(*Key).starts_with(Owner) ||
+      !guardsOnlyIO(MutexKey, Ctx))
     return "";
   return Lexer::getSourceText(
              CharSourceRange::getTokenRange(Target->getSourceRange()),
@@ -342,6 +439,8 @@ void BlockingCallUnderLockCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Function || Function->isDependentContext() ||
       Function->isInvalidDecl() || !Function->getBody())
     return;
+  CurrentFunction = Function;
+  OnlyIO.clear();
   const Stmt *Body = Function->getBody();
 
   // A function marked requires_capability(mu) runs with mu held.

@@ -15,6 +15,7 @@
 #include "LockSetAnalysis.h"
 #include "PhaseSplitFix.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/StringMap.h"
 #include <memory>
 #include <string>
 
@@ -46,7 +47,8 @@ private:
   void offerFix(const clang::Expr *Call, const LockSet &Held,
                 PhaseSplitFixer &Fixer, clang::ASTContext &Ctx);
   std::string serialisedTarget(const BlockingApi &Api, const LockSet &Held,
-                               clang::ASTContext &Ctx) const;
+                               clang::ASTContext &Ctx);
+  bool guardsOnlyIO(const std::string &MutexKey, clang::ASTContext &Ctx);
   bool blocksUnderLock(const clang::Stmt *S, clang::ASTContext &Ctx);
 
   // The options, as written, for storeOptions.
@@ -63,6 +65,12 @@ private:
   const std::string CheckName;
   std::unique_ptr<BlockingCatalogue> Catalogue;
   std::unique_ptr<LockModel> Model;
+  /// The function being analysed.
+  const clang::FunctionDecl *CurrentFunction = nullptr;
+  /// Per member mutex of the current function: whether the functions that
+  /// use it touch no state of its class but the mutex and what they do I/O
+  /// on, so that the lock serialises that I/O.
+  llvm::StringMap<bool> OnlyIO;
   /// Summaries of the current translation unit's functions.
   std::unique_ptr<BlockingSummaries> Summaries;
 };
