@@ -163,11 +163,9 @@ bool BlockingCallUnderLockCheck::blocksUnderLock(const Stmt *S,
         Waits |= Api->ReleasedLock != nullptr;
         Blocks = true;
       } else if (!Catalogue->isKnownLibraryCall(E, Ctx)) {
-        if (const FunctionDecl *Helper = BlockingSummaries::calledBody(E)) {
-          if (!Summaries)
-            Summaries = std::make_unique<BlockingSummaries>(*Catalogue, Ctx);
-          Blocks |= Summaries->mayBlock(Helper) != nullptr;
-        }
+        if (!Summaries)
+          Summaries = std::make_unique<BlockingSummaries>(*Catalogue, Ctx);
+        Blocks |= Summaries->mayBlockCall(E).second != nullptr;
       }
     }
     for (const Stmt *Child : T->children())
@@ -398,12 +396,9 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
   if (Catalogue->isKnownLibraryCall(Call, Ctx))
     return;
 
-  const FunctionDecl *Helper = BlockingSummaries::calledBody(Call);
-  if (!Helper)
-    return;
   if (!Summaries)
     Summaries = std::make_unique<BlockingSummaries>(*Catalogue, Ctx);
-  const BlockingEvidence *Evidence = Summaries->mayBlock(Helper);
+  auto [Helper, Evidence] = Summaries->mayBlockCall(Call);
   if (!Evidence)
     return;
 

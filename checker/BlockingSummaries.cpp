@@ -6,7 +6,9 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
+#include <functional>
 
 using namespace clang;
 
@@ -33,14 +35,53 @@ static const LambdaExpr *initialisingLambda(const VarDecl *Var) {
   return nullptr;
 }
 
-const FunctionDecl *BlockingSummaries::calledBody(const Expr *E) {
+/// The definition of \p FD, if it is in view and outside system headers.
+static const FunctionDecl *bodyInView(const FunctionDecl *FD,
+                                      const SourceManager &SM) {
+  const FunctionDecl *Definition = nullptr;
+  if (!FD || !FD->hasBody(Definition) || !Definition ||
+      SM.isInSystemHeader(Definition->getLocation()))
+    return nullptr;
+  return Definition;
+}
+
+void BlockingSummaries::indexOverriders() {
+  Overriders.emplace();
+  // Every method is filed under each method it overrides, up the hierarchy.
+  std::function<void(const CXXMethodDecl *, const CXXMethodDecl *)> File =
+      [&](const CXXMethodDecl *Overrider, const CXXMethodDecl *Method) {
+        for (const CXXMethodDecl *Base : Method->overridden_methods()) {
+          (*Overriders)[Base->getCanonicalDecl()].push_back(Overrider);
+          File(Overrider, Base);
+        }
+      };
+  std::function<void(const DeclContext *)> Walk = [&](const DeclContext *DC) {
+    for (const Decl *D : DC->decls()) {
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(D))
+        if (Method->isVirtual())
+          File(Method, Method);
+      if (const auto *Template = dyn_cast<ClassTemplateDecl>(D))
+        for (const ClassTemplateSpecializationDecl *Spec :
+             Template->specializations())
+          Walk(Spec);
+      if (const auto *Inner = dyn_cast<DeclContext>(D))
+        if (isa<NamespaceDecl, CXXRecordDecl, LinkageSpecDecl>(D))
+          Walk(Inner);
+    }
+  };
+  Walk(Ctx.getTranslationUnitDecl());
+}
+
+CallTargets BlockingSummaries::targetsOf(const Expr *E) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CallTargets Targets;
   const FunctionDecl *Callee = nullptr;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
     Callee = Construct->getConstructor();
   } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
     Callee = Call->getDirectCallee();
     if (!Callee)
-      return nullptr;
+      return Targets;
 
     // `std::function<void()> F = [&] { ... }; F();` runs the lambda.
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
@@ -49,26 +90,36 @@ const FunctionDecl *BlockingSummaries::calledBody(const Expr *E) {
         if (const auto *Ref =
                 dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
           if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-            if (const LambdaExpr *Lambda = initialisingLambda(Var))
-              return Lambda->getCallOperator();
+            if (const LambdaExpr *Lambda = initialisingLambda(Var)) {
+              Targets.Bodies.push_back(Lambda->getCallOperator());
+              return Targets;
+            }
 
-    // A virtual call may run any overrider. Without knowing which, only a
-    // call that cannot be overridden is followed.
-    // FIXME: follow a virtual call when every overrider in view blocks.
+    // A virtual call may run the method or any overrider of it.
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
       if (Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
           !Method->getParent()->hasAttr<FinalAttr>())
         if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
           if (const auto *ME = dyn_cast<MemberExpr>(Member->getCallee()))
-            if (!ME->hasQualifier())
-              return nullptr;
+            if (!ME->hasQualifier()) {
+              if (!Overriders)
+                indexOverriders();
+              Targets.Virtual = true;
+              if (!Method->isPureVirtual())
+                if (const FunctionDecl *Body = bodyInView(Method, SM))
+                  Targets.Bodies.push_back(Body);
+              auto It = Overriders->find(Method->getCanonicalDecl());
+              if (It != Overriders->end())
+                for (const CXXMethodDecl *Overrider : It->second)
+                  if (const FunctionDecl *Body = bodyInView(Overrider, SM))
+                    if (!llvm::is_contained(Targets.Bodies, Body))
+                      Targets.Bodies.push_back(Body);
+              return Targets;
+            }
   }
-  if (!Callee)
-    return nullptr;
-  const FunctionDecl *Definition = nullptr;
-  if (!Callee->hasBody(Definition) || !Definition)
-    return nullptr;
-  return Definition;
+  if (const FunctionDecl *Body = bodyInView(Callee, SM))
+    Targets.Bodies.push_back(Body);
+  return Targets;
 }
 
 namespace {
@@ -109,52 +160,47 @@ void BlockingSummaries::scanBody(const FunctionDecl *FD, Node &N) {
     }
     if (Catalogue.isKnownLibraryCall(Call, Ctx))
       return;
-    if (const FunctionDecl *Callee = calledBody(Call))
-      N.Callees.emplace_back(Call, Callee);
+    CallTargets Targets = targetsOf(Call);
+    if (!Targets.Bodies.empty())
+      N.Calls.push_back({Call, std::move(Targets)});
   };
   BodyScanner Scanner(OnCall);
   Scanner.TraverseStmt(const_cast<Stmt *>(Body));
 }
 
-void BlockingSummaries::visit(const FunctionDecl *FD) {
-  unsigned Self = Storage.size();
+unsigned BlockingSummaries::open(const FunctionDecl *FD) {
+  unsigned Id = Storage.size();
   Storage.emplace_back();
-  Ids[FD] = Self;
-  Node &N = Storage[Self];
+  Ids[FD] = Id;
+  Node &N = Storage[Id];
   N.Index = N.LowLink = NextIndex++;
   N.OnStack = true;
   Stack.push_back(FD);
   scanBody(FD, N);
+  return Id;
+}
 
-  for (size_t I = 0; I < Storage[Self].Callees.size(); ++I) {
-    const FunctionDecl *Callee = Storage[Self].Callees[I].second;
-    auto It = Ids.find(Callee);
-    if (It == Ids.end()) {
-      visit(Callee);
-      Storage[Self].LowLink =
-          std::min(Storage[Self].LowLink, Storage[Ids[Callee]].LowLink);
-    } else if (Storage[It->second].OnStack) {
-      Storage[Self].LowLink =
-          std::min(Storage[Self].LowLink, Storage[It->second].Index);
-    }
+std::optional<BlockingEvidence>
+BlockingSummaries::evidenceThrough(const Edge &E) const {
+  // A plain call blocks if its one target does; a virtual call only if
+  // every overrider in view does.
+  const BlockingEvidence *First = nullptr;
+  for (const FunctionDecl *Target : E.Targets.Bodies) {
+    auto It = Ids.find(Target);
+    if (It == Ids.end() || !Storage[It->second].Evidence)
+      return std::nullopt;
+    if (!First)
+      First = &*Storage[It->second].Evidence;
   }
+  if (!First)
+    return std::nullopt;
+  return BlockingEvidence{E.Call, E.Targets.Bodies.front(), First->Api};
+}
 
-  if (Storage[Self].LowLink != Storage[Self].Index)
-    return;
-
-  // FD is the root of a strongly connected component: every function in it
-  // blocks if one of them does, or if one calls a blocking function outside.
-  llvm::SmallVector<unsigned, 4> Component;
-  const FunctionDecl *Member;
-  do {
-    Member = Stack.back();
-    Stack.pop_back();
-    unsigned Id = Ids[Member];
-    Storage[Id].OnStack = false;
-    Storage[Id].Done = true;
-    Component.push_back(Id);
-  } while (Member != FD);
-
+void BlockingSummaries::resolveComponent(llvm::ArrayRef<unsigned> Component) {
+  // Every function of a strongly connected component blocks if one of them
+  // does, or if one calls a blocking function outside it. Evidence only
+  // ever points to a function that had it before, so chains end.
   bool Changed = true;
   while (Changed) {
     Changed = false;
@@ -162,16 +208,85 @@ void BlockingSummaries::visit(const FunctionDecl *FD) {
       Node &Caller = Storage[Id];
       if (Caller.Evidence)
         continue;
-      for (const auto &[Call, Callee] : Caller.Callees) {
-        const Node &Target = Storage[Ids[Callee]];
-        if (!Target.Evidence)
-          continue;
-        Caller.Evidence = BlockingEvidence{Call, Callee, Target.Evidence->Api};
-        Changed = true;
-        break;
+      for (const Edge &E : Caller.Calls) {
+        if (std::optional<BlockingEvidence> Evidence = evidenceThrough(E)) {
+          Caller.Evidence = std::move(Evidence);
+          Changed = true;
+          break;
+        }
       }
     }
   }
+}
+
+void BlockingSummaries::visit(const FunctionDecl *Root) {
+  // Tarjan's algorithm with an explicit stack of frames: call chains in
+  // generated code can be deeper than the thread's stack.
+  struct Frame {
+    unsigned Id;
+    size_t Edge = 0;
+    size_t Target = 0;
+  };
+  std::vector<Frame> Frames{{open(Root)}};
+
+  while (!Frames.empty()) {
+    Frame &Top = Frames.back();
+    unsigned Id = Top.Id;
+    const auto &Calls = Storage[Id].Calls;
+    if (Top.Edge < Calls.size()) {
+      const auto &Bodies = Calls[Top.Edge].Targets.Bodies;
+      if (Top.Target >= Bodies.size()) {
+        ++Top.Edge;
+        Top.Target = 0;
+        continue;
+      }
+      const FunctionDecl *Next = Bodies[Top.Target++];
+      auto It = Ids.find(Next);
+      if (It == Ids.end()) {
+        unsigned Child = open(Next);
+        Frames.push_back({Child});
+      } else if (Storage[It->second].OnStack) {
+        Storage[Id].LowLink =
+            std::min(Storage[Id].LowLink, Storage[It->second].Index);
+      }
+      continue;
+    }
+
+    // Every successor is done.
+    Frames.pop_back();
+    if (!Frames.empty()) {
+      Node &Parent = Storage[Frames.back().Id];
+      Parent.LowLink = std::min(Parent.LowLink, Storage[Id].LowLink);
+    }
+    if (Storage[Id].LowLink != Storage[Id].Index)
+      continue;
+    llvm::SmallVector<unsigned, 4> Component;
+    const FunctionDecl *Member;
+    do {
+      Member = Stack.back();
+      Stack.pop_back();
+      unsigned MemberId = Ids[Member];
+      Storage[MemberId].OnStack = false;
+      Component.push_back(MemberId);
+    } while (Ids[Member] != Id);
+    resolveComponent(Component);
+  }
+}
+
+std::pair<const FunctionDecl *, const BlockingEvidence *>
+BlockingSummaries::mayBlockCall(const Expr *Call) {
+  CallTargets Targets = targetsOf(Call);
+  if (Targets.Bodies.empty())
+    return {nullptr, nullptr};
+  const BlockingEvidence *First = nullptr;
+  for (const FunctionDecl *Target : Targets.Bodies) {
+    const BlockingEvidence *Evidence = mayBlock(Target);
+    if (!Evidence)
+      return {nullptr, nullptr};
+    if (!First)
+      First = Evidence;
+  }
+  return {Targets.Bodies.front(), First};
 }
 
 const BlockingEvidence *BlockingSummaries::mayBlock(const FunctionDecl *FD) {

@@ -23,6 +23,7 @@
 namespace clang {
 class ASTContext;
 class CallExpr;
+class CXXMethodDecl;
 class Expr;
 class FunctionDecl;
 } // namespace clang
@@ -41,6 +42,15 @@ struct BlockingEvidence {
   BlockingApi Api;
 };
 
+/// The functions a call may run, as far as the TU shows them.
+struct CallTargets {
+  /// Functions with a body in view, outside system headers.
+  llvm::SmallVector<const clang::FunctionDecl *, 1> Bodies;
+  /// Whether the call dispatches virtually: it then blocks only if every
+  /// target does, since which one runs is not known.
+  bool Virtual = false;
+};
+
 /// Per-TU answers to "may this function block?".
 class BlockingSummaries {
 public:
@@ -52,27 +62,38 @@ public:
   /// view, or lies in a system header).
   const BlockingEvidence *mayBlock(const clang::FunctionDecl *FD);
 
-  /// The function of the TU with a body in view that \p Call runs, if any:
-  /// the direct callee, a lambda's call operator, or the lambda a local
-  /// `std::function` was initialised from.
-  static const clang::FunctionDecl *calledBody(const clang::Expr *Call);
+  /// Whether \p Call, a call of a function of the TU, may block: the
+  /// function to name as the one that blocks and why, or nothing.
+  std::pair<const clang::FunctionDecl *, const BlockingEvidence *>
+  mayBlockCall(const clang::Expr *Call);
+
+  /// The functions of the TU that \p Call may run: the direct callee, a
+  /// lambda's call operator, the lambda a local `std::function` was
+  /// initialised from, or for a virtual call every overrider in view.
+  CallTargets targetsOf(const clang::Expr *Call);
 
 private:
+  /// A call in a function's body to functions of the TU.
+  struct Edge {
+    const clang::Expr *Call;
+    CallTargets Targets;
+  };
   struct Node {
     /// Tarjan's bookkeeping.
     unsigned Index = 0;
     unsigned LowLink = 0;
     bool OnStack = false;
-    bool Done = false;
     std::optional<BlockingEvidence> Evidence;
     /// Calls to functions of the TU, in source order.
-    llvm::SmallVector<std::pair<const clang::Expr *, const clang::FunctionDecl *>,
-                      4>
-        Callees;
+    llvm::SmallVector<Edge, 4> Calls;
   };
 
-  void visit(const clang::FunctionDecl *FD);
+  void visit(const clang::FunctionDecl *Root);
+  unsigned open(const clang::FunctionDecl *FD);
   void scanBody(const clang::FunctionDecl *FD, Node &N);
+  void resolveComponent(llvm::ArrayRef<unsigned> Component);
+  std::optional<BlockingEvidence> evidenceThrough(const Edge &E) const;
+  void indexOverriders();
 
   const BlockingCatalogue &Catalogue;
   clang::ASTContext &Ctx;
@@ -81,6 +102,11 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, unsigned> Ids;
   std::vector<const clang::FunctionDecl *> Stack;
   unsigned NextIndex = 1;
+  /// Each virtual method's overriders in the TU, direct and indirect;
+  /// built on the first virtual call.
+  std::optional<llvm::DenseMap<const clang::CXXMethodDecl *,
+                               llvm::SmallVector<const clang::CXXMethodDecl *, 2>>>
+      Overriders;
 };
 
 } // namespace lockio
