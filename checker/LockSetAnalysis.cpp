@@ -9,6 +9,8 @@
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/BitVector.h"
+#include <deque>
 #include <optional>
 
 using namespace clang;
@@ -148,9 +150,12 @@ void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
   }
 }
 
-void LockSetAnalysis::transfer(const CFGBlock &Block, LockSet &State,
-                               CallVisitor *Visit) {
+bool LockSetAnalysis::transfer(
+    const CFGBlock &Block, LockSet &State, CallVisitor *Visit,
+    llvm::function_ref<bool(const CFGElement &)> StopBefore) {
   for (const CFGElement &Element : Block) {
+    if (StopBefore && StopBefore(Element))
+      return true;
     if (std::optional<CFGAutomaticObjDtor> Dtor =
             Element.getAs<CFGAutomaticObjDtor>()) {
       if (GuardMutexes.count(Dtor->getVarDecl()))
@@ -179,6 +184,7 @@ void LockSetAnalysis::transfer(const CFGBlock &Block, LockSet &State,
     if (Visit && isa<CXXConstructExpr>(Statement))
       (*Visit)(cast<Expr>(Statement), State);
   }
+  return false;
 }
 
 /// Whether \p E is the integer constant zero (or an enumerator equal to it,
@@ -259,35 +265,104 @@ void LockSetAnalysis::run(const CFG &Cfg, const LockSet &Entry,
     return Edge;
   };
 
-  // Blocks are visited in reverse post-order until no entry state changes.
-  // States only shrink (or gain sites) at joins, so this terminates.
-  PostOrderCFGView Order(&Cfg);
-  ForwardDataflowWorklist Worklist(Cfg, &Order);
-  Worklist.enqueueBlock(&Cfg.getEntry());
-  while (const CFGBlock *Block = Worklist.dequeue()) {
-    if (!In[Block->getBlockID()])
-      continue;
-    LockSet Out = *In[Block->getBlockID()];
-    transfer(*Block, Out, nullptr);
-
-    unsigned Index = 0;
-    for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
-      unsigned ThisIndex = Index++;
-      const CFGBlock *Next = Succ.getReachableBlock();
-      if (!Next)
-        continue;
-      LockSet Edge = EdgeState(*Block, ThisIndex, Out);
-      std::optional<LockSet> &Target = In[Next->getBlockID()];
-      bool Changed;
-      if (!Target) {
-        Target = std::move(Edge);
-        Changed = true;
-      } else {
-        Changed = joinMustHold(*Target, Edge, SM);
-      }
-      if (Changed)
-        Worklist.enqueueBlock(Next);
+  // Blocks are visited until no entry state changes. States only shrink
+  // (or gain sites) at joins, so this terminates.
+  std::deque<const CFGBlock *> Worklist;
+  llvm::BitVector Queued(Cfg.getNumBlockIDs());
+  auto Enqueue = [&](const CFGBlock *Block) {
+    if (!Queued.test(Block->getBlockID())) {
+      Queued.set(Block->getBlockID());
+      Worklist.push_back(Block);
     }
+  };
+  auto Settle = [&] {
+    while (!Worklist.empty()) {
+      const CFGBlock *Block = Worklist.front();
+      Worklist.pop_front();
+      Queued.reset(Block->getBlockID());
+      if (!In[Block->getBlockID()])
+        continue;
+      LockSet Out = *In[Block->getBlockID()];
+      transfer(*Block, Out, nullptr);
+
+      unsigned Index = 0;
+      for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
+        unsigned ThisIndex = Index++;
+        const CFGBlock *Next = Succ.getReachableBlock();
+        if (!Next)
+          continue;
+        LockSet Edge = EdgeState(*Block, ThisIndex, Out);
+        std::optional<LockSet> &Target = In[Next->getBlockID()];
+        bool Changed;
+        if (!Target) {
+          Target = std::move(Edge);
+          Changed = true;
+        } else {
+          Changed = joinMustHold(*Target, Edge, SM);
+        }
+        if (Changed)
+          Enqueue(Next);
+      }
+    }
+  };
+  Enqueue(&Cfg.getEntry());
+  Settle();
+
+  // The CFG has no exception edges, so catch handlers have no predecessor.
+  // A handler starts with the locks held everywhere in its try block, less
+  // those of guards declared inside it, which unwinding releases. Handlers
+  // may hold try blocks of their own: repeat until none is left.
+  bool Seeded = true;
+  while (Seeded) {
+    Seeded = false;
+    for (const CFGBlock *Dispatch : Cfg) {
+      const auto *Try =
+          dyn_cast_or_null<CXXTryStmt>(Dispatch->getTerminatorStmt());
+      if (!Try)
+        continue;
+      SourceRange Body = Try->getTryBlock()->getSourceRange();
+      auto InBody = [&](SourceLocation Loc) {
+        return Loc.isValid() &&
+               SM.isPointWithin(Loc, Body.getBegin(), Body.getEnd());
+      };
+      std::optional<LockSet> Handler;
+      // The state where each block first runs code of the try block.
+      for (const CFGBlock *Block : Cfg) {
+        if (!In[Block->getBlockID()])
+          continue;
+        LockSet State = *In[Block->getBlockID()];
+        bool Reached = transfer(*Block, State, nullptr,
+                                [&](const CFGElement &Element) {
+                                  std::optional<CFGStmt> S =
+                                      Element.getAs<CFGStmt>();
+                                  return S && InBody(S->getStmt()->getBeginLoc());
+                                });
+        if (!Reached)
+          continue;
+        if (!Handler)
+          Handler = std::move(State);
+        else
+          joinMustHold(*Handler, State, SM);
+      }
+      if (!Handler)
+        Handler.emplace();
+      for (auto It = Handler->begin(); It != Handler->end();) {
+        const VarDecl *Guard = It->second.Guard;
+        if (Guard && InBody(Guard->getLocation()))
+          It = Handler->erase(It);
+        else
+          ++It;
+      }
+      for (const CFGBlock::AdjacentBlock &Succ : Dispatch->succs()) {
+        const CFGBlock *Catch = Succ.getReachableBlock();
+        if (!Catch || In[Catch->getBlockID()])
+          continue;
+        In[Catch->getBlockID()] = *Handler;
+        Enqueue(Catch);
+        Seeded = true;
+      }
+    }
+    Settle();
   }
 
   // One last pass over the settled states, this time reporting calls.

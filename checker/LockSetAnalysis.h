@@ -23,6 +23,7 @@ namespace clang {
 class ASTContext;
 class CFG;
 class CFGBlock;
+class CFGElement;
 class Expr;
 class VarDecl;
 } // namespace clang
@@ -71,8 +72,13 @@ public:
   llvm::ArrayRef<MutexRef> mutexesOf(const clang::VarDecl *Guard) const;
 
 private:
-  void transfer(const clang::CFGBlock &Block, LockSet &State,
-                CallVisitor *Visit);
+  /// Applies \p Block's elements to \p State, reporting calls to \p Visit
+  /// if given, and stopping before the first element for which \p StopBefore
+  /// holds; returns whether it stopped.
+  bool transfer(const clang::CFGBlock &Block, LockSet &State,
+                CallVisitor *Visit,
+                llvm::function_ref<bool(const clang::CFGElement &)>
+                    StopBefore = nullptr);
   void applyCall(const clang::CallExpr *Call, LockSet &State);
   void applyGuardDecl(const clang::VarDecl *Var, LockSet &State);
   void refineEdge(const clang::Expr *Condition, bool Value, LockSet &State);

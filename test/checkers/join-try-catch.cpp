@@ -29,26 +29,31 @@ void negative_guard_inside_try_body() {
   }
 }
 
-// FIXME: a guard declared before the try block is still held in the
-// handler, so the call in the handler should be flagged. The CFG is built
-// without exception edges, the handler is unreachable in it, and calls in
-// handlers are never checked.
+// A guard declared before the try block is still held in the handler. The
+// CFG has no exception edges; a handler starts with the locks held at every
+// point of its try block, which is never more than at its start.
 void positive_guard_held_in_handler() {
   std::lock_guard<std::mutex> guard(mu);
   try {
     may_throw();
   } catch (...) {
     sleep(1);
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'sleep' while 'mu' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES: :[[@LINE-6]]:31: note: 'mu' is locked here
+    // CHECK-NOTES: :[[@LINE-3]]:5: note: release 'mu' during the blocking call{{.*}}
   }
 }
 
-// FIXME: the same cause: a lock taken and held inside a handler is missed.
+// A lock taken and held inside a handler.
 void positive_lock_inside_handler() {
   try {
     may_throw();
   } catch (...) {
     mu.lock();
     sleep(1);
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'sleep' while 'mu' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES: :[[@LINE-3]]:5: note: 'mu' is locked here
+    // CHECK-NOTES: :[[@LINE-3]]:5: note: release 'mu' during the blocking call{{.*}}
     mu.unlock();
   }
 }
