@@ -107,8 +107,31 @@ void LockSetAnalysis::applyGuardDecl(const VarDecl *Var, LockSet &State) {
     take(Mutex, Var->getLocation(), Var, nullptr, State);
 }
 
+/// The guard variable that \p Arg moves from (`std::move(lk)`), if any.
+static const VarDecl *movedFrom(const Expr *Arg) {
+  Arg = Arg->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Arg))
+    if (Construct->getNumArgs() == 1)
+      Arg = Construct->getArg(0)->IgnoreImplicit();
+  const auto *Move = dyn_cast<CallExpr>(Arg);
+  if (!Move || !Move->isCallToStdMove() || Move->getNumArgs() != 1)
+    return nullptr;
+  const auto *Ref =
+      dyn_cast<DeclRefExpr>(Move->getArg(0)->IgnoreParenImpCasts());
+  return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+}
+
 void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
   LockEvent Event = Model.classifyCall(Call, Ctx);
+
+  // A guard moved into another function goes with its locks: whoever
+  // received it releases them.
+  if (Event.EventKind == LockEvent::None && !Call->isCallToStdMove())
+    for (const Expr *Arg : Call->arguments())
+      if (const VarDecl *Guard = movedFrom(Arg))
+        if (GuardMutexes.count(Guard))
+          releaseGuard(Guard, State);
+
   switch (Event.EventKind) {
   case LockEvent::None:
   case LockEvent::TryAcquire:

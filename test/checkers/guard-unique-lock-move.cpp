@@ -73,3 +73,12 @@ void positive_move_assigned_from_temporary() {
   b = std::unique_lock<std::mutex>(mu);
   sleep(1);
 }
+
+// A guard moved into another function takes its lock along: the caller no
+// longer holds it after the call (the call itself runs with it held).
+void consume(std::unique_lock<std::mutex> lk);
+void negative_guard_moved_into_function() {
+  std::unique_lock<std::mutex> lk(mu);
+  consume(std::move(lk));
+  sleep(1);
+}
