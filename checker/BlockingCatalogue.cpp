@@ -517,6 +517,10 @@ BlockingCatalogue::classify(const Expr *E, const ASTContext &Ctx) const {
   return std::nullopt;
 }
 
+bool BlockingCatalogue::ignores(const FunctionDecl *FD) const {
+  return !Ignored.empty() && Ignored.matchesQualified(qualifiedName(FD));
+}
+
 bool BlockingCatalogue::isKnownLibraryCall(const Expr *E,
                                            const ASTContext &Ctx) const {
   return classifyUnfiltered(E, Ctx).has_value();

@@ -26,6 +26,7 @@ namespace clang {
 class ASTContext;
 class CXXRecordDecl;
 class Expr;
+class FunctionDecl;
 } // namespace clang
 
 namespace lockio {
@@ -96,6 +97,10 @@ public:
   /// call that does not block or whose category is off.
   std::optional<BlockingApi> classify(const clang::Expr *E,
                                       const clang::ASTContext &Ctx) const;
+
+  /// Whether the `IgnoredFunctions` option names \p FD: a function of the
+  /// TU named there is not looked into either.
+  bool ignores(const clang::FunctionDecl *FD) const;
 
   /// Whether \p E blocks in some category, on or off: a call the table knows
   /// is never treated as a helper to look into.

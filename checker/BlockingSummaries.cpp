@@ -8,6 +8,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringSwitch.h"
 #include <functional>
 
 using namespace clang;
@@ -32,6 +33,40 @@ static const LambdaExpr *initialisingLambda(const VarDecl *Var) {
     }
     return nullptr;
   }
+  return nullptr;
+}
+
+/// Whether \p Callee, a function of namespace std, calls the functions it
+/// is given before it returns (an algorithm, std::call_once, std::invoke),
+/// as opposed to running them on another thread (std::async) or keeping
+/// them for later.
+static bool callsItsFunctionArguments(const FunctionDecl *Callee) {
+  const IdentifierInfo *Id = Callee->getIdentifier();
+  if (!Id)
+    return false;
+  return llvm::StringSwitch<bool>(Id->getName())
+      .Cases("for_each", "for_each_n", "all_of", "any_of", "none_of", true)
+      .Cases("find_if", "find_if_not", "count_if", "transform", true)
+      .Cases("generate", "generate_n", "remove_if", "replace_if", true)
+      .Cases("copy_if", "partition", "sort", "stable_sort", true)
+      .Cases("min_element", "max_element", "accumulate", "reduce", true)
+      .Cases("transform_reduce", "call_once", "invoke", "apply", true)
+      .Case("visit", true)
+      .Default(false);
+}
+
+/// The lambda that argument \p Arg passes, written in place or held by a
+/// local variable initialised from it.
+static const LambdaExpr *lambdaArgument(const Expr *Arg) {
+  Arg = Arg->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Arg))
+    if (Construct->getNumArgs() == 1)
+      Arg = Construct->getArg(0)->IgnoreImplicit();
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(Arg))
+    return Lambda;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      return initialisingLambda(Var);
   return nullptr;
 }
 
@@ -73,6 +108,15 @@ void BlockingSummaries::indexOverriders() {
 }
 
 CallTargets BlockingSummaries::targetsOf(const Expr *E) {
+  CallTargets Targets = candidatesOf(E);
+  // A function the user told the check to ignore is not looked into.
+  llvm::erase_if(Targets.Bodies, [&](const FunctionDecl *Body) {
+    return Catalogue.ignores(Body);
+  });
+  return Targets;
+}
+
+CallTargets BlockingSummaries::candidatesOf(const Expr *E) {
   const SourceManager &SM = Ctx.getSourceManager();
   CallTargets Targets;
   const FunctionDecl *Callee = nullptr;
@@ -94,6 +138,15 @@ CallTargets BlockingSummaries::targetsOf(const Expr *E) {
               Targets.Bodies.push_back(Lambda->getCallOperator());
               return Targets;
             }
+
+    // A standard algorithm calls the lambdas it is given before it returns.
+    if (Callee->isInStdNamespace() && callsItsFunctionArguments(Callee)) {
+      for (const Expr *Arg : Call->arguments())
+        if (const LambdaExpr *Lambda = lambdaArgument(Arg))
+          Targets.Bodies.push_back(Lambda->getCallOperator());
+      if (!Targets.Bodies.empty())
+        return Targets;
+    }
 
     // A virtual call may run the method or any overrider of it.
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee))
@@ -182,19 +235,22 @@ unsigned BlockingSummaries::open(const FunctionDecl *FD) {
 
 std::optional<BlockingEvidence>
 BlockingSummaries::evidenceThrough(const Edge &E) const {
-  // A plain call blocks if its one target does; a virtual call only if
-  // every overrider in view does.
-  const BlockingEvidence *First = nullptr;
+  // A plain call blocks if one of its targets does (an algorithm may be
+  // given several lambdas); a virtual call only if every overrider in view
+  // does.
   for (const FunctionDecl *Target : E.Targets.Bodies) {
     auto It = Ids.find(Target);
-    if (It == Ids.end() || !Storage[It->second].Evidence)
+    bool Blocks = It != Ids.end() && Storage[It->second].Evidence;
+    if (!Blocks && E.Targets.Virtual)
       return std::nullopt;
-    if (!First)
-      First = &*Storage[It->second].Evidence;
+    if (Blocks && !E.Targets.Virtual)
+      return BlockingEvidence{E.Call, Target, Storage[It->second].Evidence->Api};
   }
-  if (!First)
+  if (!E.Targets.Virtual || E.Targets.Bodies.empty())
     return std::nullopt;
-  return BlockingEvidence{E.Call, E.Targets.Bodies.front(), First->Api};
+  const FunctionDecl *First = E.Targets.Bodies.front();
+  return BlockingEvidence{E.Call, First,
+                          Storage[Ids.find(First)->second].Evidence->Api};
 }
 
 void BlockingSummaries::resolveComponent(llvm::ArrayRef<unsigned> Component) {
@@ -278,15 +334,16 @@ BlockingSummaries::mayBlockCall(const Expr *Call) {
   CallTargets Targets = targetsOf(Call);
   if (Targets.Bodies.empty())
     return {nullptr, nullptr};
-  const BlockingEvidence *First = nullptr;
+  std::pair<const FunctionDecl *, const BlockingEvidence *> First = {
+      nullptr, nullptr};
   for (const FunctionDecl *Target : Targets.Bodies) {
     const BlockingEvidence *Evidence = mayBlock(Target);
-    if (!Evidence)
+    if (!Evidence && Targets.Virtual)
       return {nullptr, nullptr};
-    if (!First)
-      First = Evidence;
+    if (Evidence && !First.second)
+      First = {Target, Evidence};
   }
-  return {Targets.Bodies.front(), First};
+  return First;
 }
 
 const BlockingEvidence *BlockingSummaries::mayBlock(const FunctionDecl *FD) {

@@ -73,6 +73,8 @@ public:
   CallTargets targetsOf(const clang::Expr *Call);
 
 private:
+  CallTargets candidatesOf(const clang::Expr *Call);
+
   /// A call in a function's body to functions of the TU.
   struct Edge {
     const clang::Expr *Call;
