@@ -164,7 +164,7 @@ bool BlockingCallUnderLockCheck::blocksUnderLock(const Stmt *S,
         Blocks = true;
       } else if (!Catalogue->isKnownLibraryCall(E, Ctx)) {
         if (!Summaries)
-          Summaries = std::make_unique<BlockingSummaries>(*Catalogue, Ctx);
+          Summaries = std::make_unique<BlockingSummaries>(*Catalogue, *Model, Ctx);
         Blocks |= Summaries->mayBlockCall(E).second != nullptr;
       }
     }
@@ -397,16 +397,42 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
     return;
 
   if (!Summaries)
-    Summaries = std::make_unique<BlockingSummaries>(*Catalogue, Ctx);
+    Summaries = std::make_unique<BlockingSummaries>(*Catalogue, *Model, Ctx);
   auto [Helper, Evidence] = Summaries->mayBlockCall(Call);
   if (!Evidence)
     return;
 
-  const HeldLock &Lock = primaryLock(Held, SM);
+  // A guard handed to a helper that releases it wherever it blocks is not
+  // held while the helper blocks.
+  LockSet Remaining = Held;
+  if (const auto *Direct = dyn_cast<CallExpr>(Call))
+    if (Direct->getDirectCallee() == Helper ||
+        (Direct->getDirectCallee() &&
+         Direct->getDirectCallee()->getDefinition() == Helper)) {
+      unsigned Shift = isa<CXXOperatorCallExpr>(Direct) &&
+                               isa<CXXMethodDecl>(Helper)
+                           ? 1
+                           : 0;
+      for (unsigned I = 0; I + Shift < Direct->getNumArgs(); ++I) {
+        if (!Summaries->releasesGuardParameter(Helper, I))
+          continue;
+        const Expr *Arg = Direct->getArg(I + Shift)->IgnoreParenImpCasts();
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg))
+          if (const auto *Guard = dyn_cast<VarDecl>(Ref->getDecl()))
+            for (const MutexRef &Mutex : Analysis.mutexesOf(Guard))
+              Remaining.erase(Mutex.Key);
+      }
+    }
+  if (Remaining.empty())
+    return;
+
+  const HeldLock &Lock = primaryLock(Remaining, SM);
   std::string Name = helperName(Helper, Call);
   diag(callLocation(Call), "call to '%0' may block while '%1' is locked")
       << Name << Lock.Name;
-  reportLocks(Held, SM);
+  reportLocks(Remaining, SM);
+  // The fix must take every lock held at the call into account, the handed
+  // over ones too: they are held when the helper returns.
   offerFix(Call, Held, Fixer, Ctx);
 
   // Walk the chain down to the blocking API. Each step's evidence was set

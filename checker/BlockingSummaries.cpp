@@ -6,7 +6,9 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "LockSetAnalysis.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <functional>
@@ -219,6 +221,70 @@ void BlockingSummaries::scanBody(const FunctionDecl *FD, Node &N) {
   };
   BodyScanner Scanner(OnCall);
   Scanner.TraverseStmt(const_cast<Stmt *>(Body));
+  if (N.Evidence || !N.Calls.empty())
+    findReleasedParameters(FD, N);
+}
+
+void BlockingSummaries::findReleasedParameters(const FunctionDecl *FD,
+                                               Node &N) {
+  // Only functions that are handed a guard by reference need the lock-set
+  // analysis; they are few.
+  LockSetAnalysis Analysis(Model, Ctx);
+  LockSet Entry;
+  llvm::SmallVector<std::pair<unsigned, std::string>, 1> Parameters;
+  for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+    const ParmVarDecl *Param = FD->getParamDecl(I);
+    QualType Type = Param->getType();
+    if (!Type->isLValueReferenceType() ||
+        !Model.isGuardType(Type.getNonReferenceType()))
+      continue;
+    MutexRef Mutex{"param#" + std::to_string(I), Param->getNameAsString()};
+    Analysis.assumeHeld(Param, Mutex, Entry);
+    Parameters.emplace_back(I, Mutex.Key);
+  }
+  if (Parameters.empty())
+    return;
+
+  CFG::BuildOptions Options;
+  Options.AddImplicitDtors = true;
+  Options.AddTemporaryDtors = true;
+  Options.setAllAlwaysAdd();
+  std::unique_ptr<CFG> Cfg = CFG::buildCFG(
+      FD, const_cast<Stmt *>(FD->getBody()), &Ctx, Options);
+  if (!Cfg)
+    return;
+
+  // A parameter's lock counts as released only if it is not held at any
+  // blocking call, nor at any call into the TU (which might block; asking
+  // would start another walk of the call graph in the middle of this one).
+  llvm::SmallVector<bool, 1> HeldWhereBlocking(Parameters.size(), false);
+  Analysis.run(*Cfg, Entry, [&](const Expr *Call, const LockSet &Held) {
+    LockSet Remaining = Held;
+    if (std::optional<BlockingApi> Api = Catalogue.classify(Call, Ctx)) {
+      if (const Expr *Released = Api->ReleasedLock)
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Released->IgnoreParenImpCasts()))
+          if (const auto *Guard = dyn_cast<VarDecl>(Ref->getDecl()))
+            for (const MutexRef &Mutex : Analysis.mutexesOf(Guard))
+              Remaining.erase(Mutex.Key);
+    } else if (Catalogue.isKnownLibraryCall(Call, Ctx) ||
+               candidatesOf(Call).Bodies.empty()) {
+      return;
+    }
+    for (size_t I = 0; I < Parameters.size(); ++I)
+      HeldWhereBlocking[I] |= Remaining.count(Parameters[I].second) != 0;
+  });
+  for (size_t I = 0; I < Parameters.size(); ++I)
+    if (!HeldWhereBlocking[I])
+      N.ReleasedParameters.push_back(Parameters[I].first);
+}
+
+bool BlockingSummaries::releasesGuardParameter(const FunctionDecl *FD,
+                                               unsigned Index) {
+  if (!mayBlock(FD))
+    return false;
+  const Node &N = Storage[Ids.find(FD)->second];
+  return llvm::is_contained(N.ReleasedParameters, Index);
 }
 
 unsigned BlockingSummaries::open(const FunctionDecl *FD) {

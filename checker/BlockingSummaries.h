@@ -13,6 +13,7 @@
 #define LOCKIO_CHECKER_BLOCKINGSUMMARIES_H
 
 #include "BlockingCatalogue.h"
+#include "LockModel.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -54,9 +55,9 @@ struct CallTargets {
 /// Per-TU answers to "may this function block?".
 class BlockingSummaries {
 public:
-  BlockingSummaries(const BlockingCatalogue &Catalogue,
+  BlockingSummaries(const BlockingCatalogue &Catalogue, const LockModel &Model,
                     clang::ASTContext &Ctx)
-      : Catalogue(Catalogue), Ctx(Ctx) {}
+      : Catalogue(Catalogue), Model(Model), Ctx(Ctx) {}
 
   /// Why \p FD may block, or nothing if it does not (or its body is not in
   /// view, or lies in a system header).
@@ -66,6 +67,13 @@ public:
   /// function to name as the one that blocks and why, or nothing.
   std::pair<const clang::FunctionDecl *, const BlockingEvidence *>
   mayBlockCall(const clang::Expr *Call);
+
+  /// Whether \p FD, whose parameter number \p Index is a reference to a
+  /// guard, has released that guard's lock at every point where it may
+  /// block (it unlocks it around the call, or waits on a condition
+  /// variable with it): a caller that hands its guard over is then not
+  /// blocked while holding that lock.
+  bool releasesGuardParameter(const clang::FunctionDecl *FD, unsigned Index);
 
   /// The functions of the TU that \p Call may run: the direct callee, a
   /// lambda's call operator, the lambda a local `std::function` was
@@ -88,16 +96,21 @@ private:
     std::optional<BlockingEvidence> Evidence;
     /// Calls to functions of the TU, in source order.
     llvm::SmallVector<Edge, 4> Calls;
+    /// The guard-reference parameters released wherever the function may
+    /// block (see releasesGuardParameter).
+    llvm::SmallVector<unsigned, 1> ReleasedParameters;
   };
 
   void visit(const clang::FunctionDecl *Root);
   unsigned open(const clang::FunctionDecl *FD);
   void scanBody(const clang::FunctionDecl *FD, Node &N);
+  void findReleasedParameters(const clang::FunctionDecl *FD, Node &N);
   void resolveComponent(llvm::ArrayRef<unsigned> Component);
   std::optional<BlockingEvidence> evidenceThrough(const Edge &E) const;
   void indexOverriders();
 
   const BlockingCatalogue &Catalogue;
+  const LockModel &Model;
   clang::ASTContext &Ctx;
   /// Nodes by function; a deque keeps references stable while it grows.
   std::deque<Node> Storage;

@@ -53,6 +53,12 @@ bool joinMustHold(LockSet &State, const LockSet &Incoming,
   return Changed;
 }
 
+void LockSetAnalysis::assumeHeld(const VarDecl *Guard, const MutexRef &Mutex,
+                                 LockSet &Entry) {
+  GuardMutexes[Guard].push_back(Mutex);
+  take(Mutex, Guard->getLocation(), Guard, nullptr, Entry);
+}
+
 llvm::ArrayRef<MutexRef>
 LockSetAnalysis::mutexesOf(const VarDecl *Guard) const {
   auto It = GuardMutexes.find(Guard);

@@ -67,6 +67,11 @@ public:
   /// is called) and reports every call to \p Visit.
   void run(const clang::CFG &Cfg, const LockSet &Entry, CallVisitor Visit);
 
+  /// Makes \p Guard (a parameter, say) own \p Mutex when the function
+  /// starts: registers the guard and adds the lock to \p Entry.
+  void assumeHeld(const clang::VarDecl *Guard, const MutexRef &Mutex,
+                  LockSet &Entry);
+
   /// The mutexes that guard variable \p Guard is associated with, once the
   /// analysis has seen its declaration.
   llvm::ArrayRef<MutexRef> mutexesOf(const clang::VarDecl *Guard) const;

@@ -390,6 +390,8 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
     std::string Use = protectedUse(T, Key, Lock, IsStore, Call);
     if (Use.empty())
       return "";
+    if (Lock.Guard && Use == Lock.Guard->getName())
+      return "the statement uses the guard '" + Use + "'";
     if (IsStore)
       return "the call's result is stored in '" + Use + "', which " + Quoted +
              " may protect";

@@ -105,32 +105,21 @@ public:
     // CHECK-NOTES: :[[@LINE-7]]:7: note: 'Send' may block: it calls 'boost::asio::write'
   }
 
-  // FIXME: false positive. fetchUnlocked releases the caller's lock before
-  // the request and takes it again after, so Mu is not held while it
-  // blocks; summaries do not record that a callee releases a lock.
-  std::string positiveCalleeReleasesCallersLock(const std::string &Key) {
+  // fetchUnlocked releases the caller's lock before the request and takes
+  // it again after: Mu is not held while it blocks.
+  std::string negativeCalleeReleasesCallersLock(const std::string &Key) {
     std::unique_lock<std::mutex> Lock(Mu);
     auto It = Items.find(Key);
     if (It != Items.end())
       return It->second;
     return fetchUnlocked(Lock, Key);
-    // CHECK-NOTES: :[[@LINE-1]]:12: warning: call to 'fetchUnlocked' may block while 'Mu' is locked [lockio-blocking-call-under-lock]
-    // CHECK-NOTES: :[[@LINE-6]]:34: note: 'Mu' is locked here
-    // CHECK-NOTES: :[[@LINE-3]]:12: note: no fix offered: the call is part of a return statement
-    // CHECK-NOTES: :[[@LINE+24]]:24: note: 'fetchUnlocked' may block: it calls 'fetchBody'
-    // CHECK-NOTES: :[[@LINE-92]]:14: note: 'fetchBody' may block: it calls 'httplib::Client::Get'
   }
 
-  // FIXME: false positive. waitForWork waits on a condition variable with
-  // the caller's lock, which the wait releases; summaries do not record
-  // which lock a wait in a callee releases.
-  std::string positiveCalleeWaitReleasesCallersLock() {
+  // waitForWork waits on a condition variable with the caller's lock, which
+  // the wait releases.
+  std::string negativeCalleeWaitReleasesCallersLock() {
     std::unique_lock<std::mutex> Lock(Mu);
     waitForWork(Lock);
-    // CHECK-NOTES: :[[@LINE-1]]:5: warning: call to 'waitForWork' may block while 'Mu' is locked [lockio-blocking-call-under-lock]
-    // CHECK-NOTES: :[[@LINE-3]]:34: note: 'Mu' is locked here
-    // CHECK-NOTES: :[[@LINE-3]]:5: note: no fix offered: the statement uses 'waitForWork', which 'Mu' may protect
-    // CHECK-NOTES: :[[@LINE+19]]:5: note: 'waitForWork' may block: it calls 'std::condition_variable::wait'
     std::string Key = std::move(Work.front());
     Work.pop_front();
     return Key;
