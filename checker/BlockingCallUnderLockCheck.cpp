@@ -66,6 +66,10 @@ CategorySet BlockingCallUnderLockCheck::parseCategories(llvm::StringRef Spec) {
                       DiagnosticIDs::Error)
         << Name << CheckName;
   }
+  if (Set == 0)
+    configurationDiag("option '%0.Categories' names no category; the check "
+                      "only reports the functions of 'BlockingFunctions'")
+        << CheckName;
   return Set;
 }
 
@@ -259,8 +263,12 @@ bool BlockingCallUnderLockCheck::guardsOnlyIO(const std::string &MutexKey,
           if (*Key == MutexKey)
             MutexField = dyn_cast<FieldDecl>(Member->getMemberDecl());
   });
-  if (!MutexField)
-    return true;
+  // Without a use of the mutex in the body (a requires_capability
+  // function, say), nothing shows what it guards: no claim is made.
+  if (!MutexField) {
+    OnlyIO[MutexKey] = false;
+    return false;
+  }
 
   // What the mutex protects is what the functions that use it touch: this
   // function and every method of its class that names it. The members those
@@ -294,10 +302,15 @@ bool BlockingCallUnderLockCheck::guardsOnlyIO(const std::string &MutexKey,
       std::optional<BlockingApi> Api = Catalogue->classify(cast<Expr>(S), Ctx);
       if (!Api || !Api->Target)
         return;
+      // The target, and the buffers handed to the call, belong to the I/O;
+      // a scalar handed to it (a count printed) is state all the same.
       forEachStmt(S, [&](const Stmt *Inner) {
         if (const auto *Member = dyn_cast<MemberExpr>(Inner))
           if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
-            IOFields.insert(Field);
+            if (!Field->getType()->isScalarType() ||
+                Member->IgnoreParenImpCasts() ==
+                    Api->Target->IgnoreParenImpCasts())
+              IOFields.insert(Field);
       });
     });
 
@@ -439,7 +452,8 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
   // before the step that points to it, so the chain has no cycle; the bound
   // only keeps long chains readable.
   const FunctionDecl *Step = Helper;
-  for (unsigned Depth = 0; Evidence && Depth < 8; ++Depth) {
+  unsigned Depth = 0;
+  for (; Evidence && Depth < 8; ++Depth) {
     std::string Callee =
         Evidence->Helper ? helperName(Evidence->Helper, Evidence->Call)
                          : Evidence->Api.Name;
@@ -452,6 +466,14 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
     Call = Evidence->Call;
     Evidence = Summaries->mayBlock(Step);
   }
+
+  // A long chain is cut short; its end is still named.
+  if (Evidence && Depth == 8)
+    diag(callLocation(Evidence->Call),
+         "the chain of calls goes on from here, down to '%0'",
+         DiagnosticIDs::Note)
+        << Evidence->Api.Name;
+
 }
 
 void BlockingCallUnderLockCheck::check(const MatchFinder::MatchResult &Result) {

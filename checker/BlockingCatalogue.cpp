@@ -141,6 +141,49 @@ static const CatalogueRow Table[] = {
   {"::boost::beast::basic_stream::connect", BC::Network, ObjectArg, NoArg},
   {"::boost::beast::basic_stream::read_some", BC::Network, ObjectArg, NoArg},
   {"::boost::beast::basic_stream::write_some", BC::Network, ObjectArg, NoArg},
+  // Qt's sockets and servers: each waitFor function returns when the event
+  // has happened or the timeout has passed. A device that is neither a
+  // socket nor a process is most often a serial port.
+  {"::QIODevice::waitForReadyRead", BC::Network, ObjectArg, NoArg},
+  {"::QIODevice::waitForBytesWritten", BC::Network, ObjectArg, NoArg},
+  {"::QAbstractSocket::waitForConnected", BC::Network, ObjectArg, NoArg},
+  {"::QAbstractSocket::waitForReadyRead", BC::Network, ObjectArg, NoArg},
+  {"::QAbstractSocket::waitForBytesWritten", BC::Network, ObjectArg, NoArg},
+  {"::QAbstractSocket::waitForDisconnected", BC::Network, ObjectArg, NoArg},
+  {"::QSslSocket::waitForConnected", BC::Network, ObjectArg, NoArg},
+  {"::QSslSocket::waitForEncrypted", BC::Network, ObjectArg, NoArg},
+  {"::QSslSocket::waitForReadyRead", BC::Network, ObjectArg, NoArg},
+  {"::QSslSocket::waitForBytesWritten", BC::Network, ObjectArg, NoArg},
+  {"::QSslSocket::waitForDisconnected", BC::Network, ObjectArg, NoArg},
+  {"::QLocalSocket::waitForConnected", BC::Network, ObjectArg, NoArg},
+  {"::QLocalSocket::waitForReadyRead", BC::Network, ObjectArg, NoArg},
+  {"::QLocalSocket::waitForBytesWritten", BC::Network, ObjectArg, NoArg},
+  {"::QLocalSocket::waitForDisconnected", BC::Network, ObjectArg, NoArg},
+  {"::QTcpServer::waitForNewConnection", BC::Network, ObjectArg, NoArg},
+  {"::QLocalServer::waitForNewConnection", BC::Network, ObjectArg, NoArg},
+  // gRPC's synchronous API: a unary call, the streams of the streaming
+  // calls (called through their interfaces too; one-argument writes are the
+  // interface's), and a server's wait for shutdown. Generated stubs are
+  // recognised by their shape, not by name.
+  {"::grpc::internal::BlockingUnaryCall", BC::Network, NoArg, NoArg},
+  {"::grpc::internal::ReaderInterface::Read", BC::Network, ObjectArg, NoArg},
+  {"::grpc::internal::WriterInterface::Write", BC::Network, ObjectArg, NoArg},
+  {"::grpc::internal::ClientStreamingInterface::Finish", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientReader::Read", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientReader::Finish", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientWriter::Write", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientWriter::WritesDone", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientWriter::Finish", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientReaderWriter::Read", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientReaderWriter::Write", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientReaderWriter::WritesDone", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ClientReaderWriter::Finish", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ServerReader::Read", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ServerWriter::Write", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ServerReaderWriter::Read", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ServerReaderWriter::Write", BC::Network, ObjectArg, NoArg},
+  {"::grpc::ServerInterface::Wait", BC::Network, NoArg, NoArg},
+  {"::grpc::Server::Wait", BC::Network, NoArg, NoArg},
 
   // POSIX file descriptors and file system calls.
   {"::open", BC::File, NoArg, NoArg},
@@ -200,6 +243,18 @@ static const CatalogueRow Table[] = {
   {"::fseek", BC::File, 0, NoArg},
   {"::getline", BC::File, 2, NoArg},
   {"::getdelim", BC::File, 3, NoArg},
+  // Qt's files: opening, flushing what the device buffered, and closing,
+  // which flushes too. Reads and writes are QIODevice's, shared with sockets
+  // that only buffer them, so no row can tell a file's from a socket's.
+  {"::QFile::open", BC::File, ObjectArg, NoArg},
+  {"::QFileDevice::flush", BC::File, ObjectArg, NoArg},
+  {"::QFileDevice::close", BC::File, ObjectArg, NoArg},
+  // Win32 files and handles, synchronous unless opened for overlapped I/O.
+  {"::CreateFileA", BC::File, NoArg, NoArg},
+  {"::CreateFileW", BC::File, NoArg, NoArg},
+  {"::ReadFile", BC::File, 0, NoArg},
+  {"::WriteFile", BC::File, 0, NoArg},
+  {"::FlushFileBuffers", BC::File, 0, NoArg},
   // spdlog: flushing writes what the sinks buffered to their files.
   {"::spdlog::logger::flush", BC::File, ObjectArg, NoArg},
   {"::spdlog::sinks::sink::flush", BC::File, ObjectArg, NoArg},
@@ -251,6 +306,9 @@ static const CatalogueRow Table[] = {
   {"::boost::this_thread::sleep_until", BC::Sleep, NoArg, NoArg},
   {"::Sleep", BC::Sleep, NoArg, NoArg},
   {"::SleepEx", BC::Sleep, NoArg, NoArg},
+  {"::QThread::sleep", BC::Sleep, NoArg, NoArg},
+  {"::QThread::msleep", BC::Sleep, NoArg, NoArg},
+  {"::QThread::usleep", BC::Sleep, NoArg, NoArg},
 
   // Other processes and threads.
   {"::system", BC::Process, NoArg, NoArg},
@@ -267,6 +325,16 @@ static const CatalogueRow Table[] = {
   {"::std::jthread::join", BC::Process, NoArg, NoArg},
   {"::boost::thread::join", BC::Process, NoArg, NoArg},
   {"::boost::thread::try_join_for", BC::Process, NoArg, NoArg},
+  {"::QThread::wait", BC::Process, NoArg, NoArg},
+  {"::QProcess::waitForStarted", BC::Process, ObjectArg, NoArg},
+  {"::QProcess::waitForFinished", BC::Process, ObjectArg, NoArg},
+  {"::QProcess::waitForReadyRead", BC::Process, ObjectArg, NoArg},
+  {"::QProcess::waitForBytesWritten", BC::Process, ObjectArg, NoArg},
+  // A Win32 named pipe's server waits for a client process to connect, and
+  // a client for the server to have a pipe instance free.
+  {"::ConnectNamedPipe", BC::Process, 0, NoArg},
+  {"::WaitNamedPipeA", BC::Process, NoArg, NoArg},
+  {"::WaitNamedPipeW", BC::Process, NoArg, NoArg},
 
   // Waits for another thread: futures, condition variables, semaphores.
   {"::std::future::get", BC::Wait, NoArg, NoArg},
@@ -290,6 +358,7 @@ static const CatalogueRow Table[] = {
   {"::boost::condition_variable::wait_for", BC::Wait, NoArg, 0},
   {"::boost::condition_variable::wait_until", BC::Wait, NoArg, 0},
   {"::boost::condition_variable_any::wait", BC::Wait, NoArg, 0},
+  {"::QWaitCondition::wait", BC::Wait, NoArg, 0},
   {"::pthread_cond_wait", BC::Wait, NoArg, 1},
   {"::pthread_cond_timedwait", BC::Wait, NoArg, 1},
   {"::cnd_wait", BC::Wait, NoArg, 1},
@@ -304,6 +373,7 @@ static const CatalogueRow Table[] = {
   {"::std::latch::arrive_and_wait", BC::Wait, NoArg, NoArg},
   {"::std::barrier::wait", BC::Wait, NoArg, NoArg},
   {"::std::barrier::arrive_and_wait", BC::Wait, NoArg, NoArg},
+  {"::QSemaphore::acquire", BC::Wait, NoArg, NoArg},
   {"::WaitForSingleObject", BC::Wait, NoArg, NoArg},
   {"::WaitForSingleObjectEx", BC::Wait, NoArg, NoArg},
   {"::WaitForMultipleObjects", BC::Wait, NoArg, NoArg},

@@ -71,11 +71,14 @@ constexpr CLockFunction CLockFunctions[] = {
 // clang-format on
 
 /// How a member function named \p Name acts on a mutex object, and the
-/// name of the function that undoes it (a class counts as a mutex only when
-/// it has both).
+/// names of the functions that undo it (a class counts as a mutex only when
+/// it has the function and one of its counterparts).
 struct MemberLockFunction {
   LockEvent::Kind Kind;
   llvm::StringRef Counterpart;
+  /// Another name the counterpart goes by: Qt's QReadWriteLock has an
+  /// `unlock` but no `lock`, only `lockForRead` and `lockForWrite`.
+  llvm::StringRef OtherCounterpart = {};
 };
 
 std::optional<MemberLockFunction> memberLockFunction(llvm::StringRef Name) {
@@ -84,7 +87,7 @@ std::optional<MemberLockFunction> memberLockFunction(llvm::StringRef Name) {
       .Case("lock", MemberLockFunction{K::Acquire, "unlock"})
       .Case("lock_shared", MemberLockFunction{K::Acquire, "unlock_shared"})
       .Case("Lock", MemberLockFunction{K::Acquire, "Unlock"})
-      .Case("unlock", MemberLockFunction{K::Release, "lock"})
+      .Case("unlock", MemberLockFunction{K::Release, "lock", "lockForWrite"})
       .Case("unlock_shared", MemberLockFunction{K::Release, "lock_shared"})
       .Case("Unlock", MemberLockFunction{K::Release, "Lock"})
       .Case("try_lock", MemberLockFunction{K::TryAcquire, "unlock"})
@@ -138,6 +141,8 @@ bool isBuiltinGuard(const CXXRecordDecl *Record) {
       .Cases("::absl::MutexLock", "::absl::ReaderMutexLock",
              "::absl::WriterMutexLock", "::absl::ReleasableMutexLock", true)
       .Cases("::QMutexLocker", "::QReadLocker", "::QWriteLocker", true)
+      // What folly::Synchronized's wlock() and rlock() return.
+      .Case("::folly::LockedPtr", true)
       .Default(false);
 }
 
@@ -324,10 +329,253 @@ const CXXRecordDecl *objectRecord(const Expr *Object) {
 
 /// Whether the member call \p Call reaches its object through a pointer.
 bool callsThroughPointer(const CXXMemberCallExpr *Call) {
-  if (const auto *Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens()))
+  if (const auto *Member =
+          dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens()))
     return Member->isArrow();
   return false;
 }
+
+/// Whether \p Callee is the GLib function \p Name: GLib's lockers are
+/// static inline functions of its headers, neither extern "C" nor in a
+/// namespace.
+bool isGLibFunction(const FunctionDecl *Callee, llvm::StringRef Name) {
+  return Callee->getIdentifier() && Callee->getName() == Name &&
+         Callee->getDeclContext()->getRedeclContext()->isTranslationUnit();
+}
+
+/// How the folly::Synchronized member \p Method, which returns a LockedPtr,
+/// holds the lock: it waits for it (`wlock()`), or it may fail and leave the
+/// LockedPtr null (`tryWLock()`, or `wlock(timeout)` when \p Call passes a
+/// timeout).
+std::optional<GuardDecl::Mode> follyLockMode(const CallExpr *Call,
+                                             const CXXMethodDecl *Method) {
+  if (!Method || !Method->getIdentifier())
+    return std::nullopt;
+  std::string Class = qualifiedName(Method->getParent());
+  if (Class != "::folly::Synchronized" && Class != "::folly::SynchronizedBase")
+    return std::nullopt;
+  std::optional<GuardDecl::Mode> Mode =
+      llvm::StringSwitch<std::optional<GuardDecl::Mode>>(Method->getName())
+          .Cases("wlock", "rlock", "ulock", "lock", GuardDecl::Locks)
+          .Cases("contextualLock", "contextualRLock", GuardDecl::Locks)
+          .Cases("tryWLock", "tryRLock", "tryULock", "tryLock",
+                 GuardDecl::Tries)
+          .Default(std::nullopt);
+  if (Mode == GuardDecl::Locks && Call->getNumArgs() > 0 &&
+      !isa<CXXDefaultArgExpr>(Call->getArg(0)))
+    Mode = GuardDecl::Tries;
+  return Mode;
+}
+
+/// The call of a folly::Synchronized locking member that \p E is, seen
+/// through the temporaries and copies around a returned LockedPtr.
+const CXXMemberCallExpr *follyLockCall(const Expr *E) {
+  while (E) {
+    E = E->IgnoreImplicit();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+      // Before C++17 the LockedPtr is moved out of the temporary.
+      if (Construct->getNumArgs() != 1 ||
+          !Construct->getConstructor()->isCopyOrMoveConstructor())
+        return nullptr;
+      E = Construct->getArg(0);
+      continue;
+    }
+    const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
+    if (Call && follyLockMode(Call, Call->getMethodDecl()))
+      return Call;
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// The folly::Synchronized members that call the function they are given
+/// with the lock held (`sync.withWLock([](auto &v) { ... })`).
+bool isFollyCallbackLock(const CXXMethodDecl *Method) {
+  if (!Method || !Method->getIdentifier())
+    return false;
+  std::string Class = qualifiedName(Method->getParent());
+  if (Class != "::folly::Synchronized" && Class != "::folly::SynchronizedBase")
+    return false;
+  return llvm::StringSwitch<bool>(Method->getName())
+      .Cases("withWLock", "withRLock", "withULock", "withLock", true)
+      .Cases("withWLockPtr", "withRLockPtr", "withULockPtr", "withLockPtr",
+             true)
+      .Default(false);
+}
+
+/// The GLib locker constructors: each locks the lock it is given and
+/// returns a locker that `g_autoptr` releases at the end of its scope, or
+/// the matching `_free` function (see glibLockerFree) before that.
+constexpr llvm::StringLiteral GLibLockerNew[] = {
+    "g_mutex_locker_new", "g_rec_mutex_locker_new",
+    "g_rw_lock_writer_locker_new", "g_rw_lock_reader_locker_new"};
+
+/// The functions that release what a GLib locker holds.
+constexpr llvm::StringLiteral GLibLockerFree[] = {
+    "g_mutex_locker_free", "g_rec_mutex_locker_free",
+    "g_rw_lock_writer_locker_free", "g_rw_lock_reader_locker_free"};
+
+/// If \p Var is a GLib locker (`g_autoptr(GMutexLocker) locker =
+/// g_mutex_locker_new(&m)`), the argument naming the lock it holds. GLib's
+/// locker types are `void`, so the type says nothing; the initialiser does.
+const Expr *glibLockerArgument(const VarDecl *Var) {
+  if (!Var->getType()->isPointerType() || !Var->getInit())
+    return nullptr;
+  const auto *Call = dyn_cast<CallExpr>(Var->getInit()->IgnoreParenCasts());
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || Call->getNumArgs() != 1)
+    return nullptr;
+  for (llvm::StringRef Name : GLibLockerNew)
+    if (isGLibFunction(Callee, Name))
+      return Call->getArg(0);
+  return nullptr;
+}
+
+/// An object that a thread-safety attribute's argument names, resolved in
+/// the context of one call.
+struct ResolvedObject {
+  /// The key objectKey would build for the same object named in the caller.
+  std::string Key;
+  /// The object as messages name it.
+  std::string Name;
+  /// What goes before a member's name to name that member of the object:
+  /// `w.`, `p->`, or nothing for a member of `*this` reached implicitly.
+  std::string MemberPrefix;
+};
+
+/// Resolves the arguments of a thread-safety attribute on the function that
+/// \p Call calls: there `this` is the object the method is called on and
+/// each parameter is the argument passed for it, so `acquire_capability(mu_)`
+/// on `w.Lock()` names `w.mu_`, and `acquire_capability(a.mu)` on
+/// `lockAccount(acct)` names `acct.mu`.
+class AttributeResolver {
+public:
+  AttributeResolver(const CallExpr *Call, const ASTContext &Ctx)
+      : Call(Call), Ctx(Ctx) {}
+
+  /// The object \p E denotes.
+  std::optional<ResolvedObject> object(const Expr *E, unsigned Depth = 0) {
+    if (Depth > 8)
+      return std::nullopt;
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
+        const Expr *Actual = actualFor(Param);
+        if (!Actual || Param->getType()->isPointerType())
+          return std::nullopt;
+        return callerObject(Actual);
+      }
+      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      if (!Var || !Var->hasGlobalStorage())
+        return std::nullopt;
+      // A global or static member: the same object wherever it is named.
+      std::string Name = spelling(E, Ctx);
+      return ResolvedObject{declKey(Var->getCanonicalDecl()), Name,
+                            Name + "."};
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      std::optional<ResolvedObject> Base =
+          Member->isArrow() ? pointee(Member->getBase(), Depth + 1)
+                            : object(Member->getBase(), Depth + 1);
+      if (!Base)
+        return std::nullopt;
+      std::string Name =
+          Base->MemberPrefix + Member->getMemberDecl()->getNameAsString();
+      return ResolvedObject{
+          Base->Key + "." +
+              declKey(Member->getMemberDecl()->getCanonicalDecl()),
+          Name, Name + "."};
+    }
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+      if (Unary->getOpcode() == UO_Deref)
+        return pointee(Unary->getSubExpr(), Depth + 1);
+    return std::nullopt;
+  }
+
+  /// The object that pointer \p E points to.
+  std::optional<ResolvedObject> pointee(const Expr *E, unsigned Depth = 0) {
+    if (Depth > 8)
+      return std::nullopt;
+    E = E->IgnoreParenImpCasts();
+    if (isa<CXXThisExpr>(E))
+      return callObject();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
+        const Expr *Actual = actualFor(Param);
+        if (!Actual || !Param->getType()->isPointerType())
+          return std::nullopt;
+        return callerPointee(Actual);
+      }
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+      if (Unary->getOpcode() == UO_AddrOf)
+        return object(Unary->getSubExpr(), Depth + 1);
+    // A pointer held in an object (`impl_->mu`): the pointee of that
+    // object, keyed as pointeeKey keys it.
+    std::optional<ResolvedObject> Pointer = object(E, Depth + 1);
+    if (!Pointer)
+      return std::nullopt;
+    return ResolvedObject{"*" + Pointer->Key, "*" + Pointer->Name,
+                          Pointer->Name + "->"};
+  }
+
+private:
+  /// The argument that \p Call passes for \p Param. The attribute may sit
+  /// on another declaration of the function than the one called, so the
+  /// parameter is known by its position.
+  const Expr *actualFor(const ParmVarDecl *Param) const {
+    unsigned Index = Param->getFunctionScopeIndex();
+    // An operator's object is its first argument.
+    if (isa<CXXOperatorCallExpr>(Call) &&
+        isa<CXXMethodDecl>(Call->getDirectCallee()))
+      ++Index;
+    return Index < Call->getNumArgs() ? Call->getArg(Index) : nullptr;
+  }
+
+  /// The object the method is called on: what `this` points to.
+  std::optional<ResolvedObject> callObject() const {
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+      const Expr *Object = Member->getImplicitObjectArgument();
+      if (callsThroughPointer(Member))
+        return callerPointee(Object);
+      return callerObject(Object);
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+      if (isa<CXXMethodDecl>(Op->getDirectCallee()) && Op->getNumArgs() > 0)
+        return callerObject(Op->getArg(0));
+    return std::nullopt;
+  }
+
+  /// The object \p E denotes, written at the call.
+  std::optional<ResolvedObject> callerObject(const Expr *E) const {
+    std::optional<std::string> Key = objectKey(E, Ctx);
+    if (!Key)
+      return std::nullopt;
+    std::string Name = spelling(E, Ctx);
+    return ResolvedObject{*Key, Name, Name + "."};
+  }
+
+  /// The object that pointer \p E, written at the call, points to.
+  std::optional<ResolvedObject> callerPointee(const Expr *E) const {
+    std::optional<std::string> Key = pointeeKey(E, Ctx, 0);
+    if (!Key)
+      return std::nullopt;
+    const Expr *Bare = E->IgnoreParenImpCasts();
+    std::string Prefix;
+    if (const auto *This = dyn_cast<CXXThisExpr>(Bare)) {
+      // Inside the class the user names members of `*this` bare.
+      Prefix = This->isImplicit() ? "" : "this->";
+    } else if (const auto *Unary = dyn_cast<UnaryOperator>(Bare);
+               Unary && Unary->getOpcode() == UO_AddrOf) {
+      Prefix = spelling(Unary->getSubExpr(), Ctx) + ".";
+    } else {
+      Prefix = spelling(E, Ctx) + "->";
+    }
+    return ResolvedObject{*Key, pointeeName(E, Ctx), Prefix};
+  }
+
+  const CallExpr *Call;
+  const ASTContext &Ctx;
+};
 
 } // namespace
 
@@ -342,6 +590,8 @@ LockModel::LockModel(LockModelOptions Opts) : Options(std::move(Opts)) {
         "WriterLock", "WriterUnlock", "ReaderTryLock", "tryLock",
         "lockForRead", "lockForWrite", "tryLockForRead", "tryLockForWrite",
         "Release"})
+    KnownNames.insert(Name);
+  for (llvm::StringRef Name : GLibLockerFree)
     KnownNames.insert(Name);
 }
 
@@ -388,11 +638,131 @@ bool LockModel::isGuardClass(const CXXRecordDecl *Record) const {
   if (It != GuardClasses.end())
     return It->second;
   // Clang's thread-safety attributes mark project guards as scoped_lockable.
-  bool IsGuard = isBuiltinGuard(Record) || Record->hasAttr<ScopedLockableAttr>() ||
+  bool IsGuard = isBuiltinGuard(Record) ||
+                 Record->hasAttr<ScopedLockableAttr>() ||
                  (!Options.GuardTypes.empty() &&
                   Options.GuardTypes.matchesQualified(qualifiedName(Record)));
+  if (!IsGuard) {
+    // Inference looks at calls inside the class, which may ask about this
+    // class again; until it is done, the class is not a guard.
+    GuardClasses[Record] = false;
+    IsGuard = inferGuardClass(Record);
+    if (IsGuard)
+      InferredGuards.insert(Record);
+  }
   GuardClasses[Record] = IsGuard;
   return IsGuard;
+}
+
+void LockModel::forEachLockEvent(
+    const Stmt *S, const CXXRecordDecl *Record, const ASTContext &Ctx,
+    llvm::function_ref<void(const LockEvent &)> Visit, unsigned Depth) const {
+  if (!S || isa<LambdaExpr>(S))
+    return;
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    // A guard may lock through a member function of its own (`lock()`
+    // called by the constructor); `this` means the same object there.
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+    const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
+    const FunctionDecl *Definition = nullptr;
+    if (Method && Depth > 0 &&
+        isa<CXXThisExpr>(
+            Member->getImplicitObjectArgument()->IgnoreParenImpCasts()) &&
+        Method->getParent()->getCanonicalDecl() == Record->getCanonicalDecl() &&
+        Method->hasBody(Definition)) {
+      forEachLockEvent(Definition->getBody(), Record, Ctx, Visit, Depth - 1);
+    } else {
+      LockEvent Event = classifyCall(Call, Ctx);
+      if (Event.EventKind != LockEvent::None)
+        Visit(Event);
+    }
+  }
+  for (const Stmt *Child : S->children())
+    forEachLockEvent(Child, Record, Ctx, Visit, Depth);
+}
+
+bool LockModel::inferGuardClass(const CXXRecordDecl *Record) const {
+  // A guard of the project's own: a constructor that locks a mutex it is
+  // given by reference or pointer and keeps in a member, and a destructor
+  // that unlocks that member. The code must be in view.
+  const CXXRecordDecl *Definition = Record->getDefinition();
+  if (!Definition || Definition->isLambda() || Definition->isUnion())
+    return false;
+  const CXXDestructorDecl *Dtor = Definition->getDestructor();
+  const FunctionDecl *DtorBody = nullptr;
+  if (!Dtor || !Dtor->isUserProvided() || !Dtor->hasBody(DtorBody))
+    return false;
+  const ASTContext &Ctx = Definition->getASTContext();
+  // Own member functions are followed two calls deep.
+  constexpr unsigned Depth = 2;
+
+  llvm::StringSet<> Released;
+  forEachLockEvent(
+      DtorBody->getBody(), Definition, Ctx,
+      [&](const LockEvent &Event) {
+        if (Event.EventKind == LockEvent::Release)
+          for (const MutexRef &Mutex : Event.Mutexes)
+            Released.insert(Mutex.Key);
+      },
+      Depth);
+  if (Released.empty())
+    return false;
+
+  bool Found = false;
+  for (const CXXConstructorDecl *Ctor : Definition->ctors()) {
+    const FunctionDecl *Body = nullptr;
+    if (Ctor->isCopyOrMoveConstructor() || !Ctor->hasBody(Body))
+      continue;
+    const auto *CtorBody = cast<CXXConstructorDecl>(Body);
+    llvm::StringSet<> Acquired;
+    forEachLockEvent(
+        CtorBody->getBody(), Definition, Ctx,
+        [&](const LockEvent &Event) {
+          if (Event.EventKind == LockEvent::Acquire)
+            for (const MutexRef &Mutex : Event.Mutexes)
+              Acquired.insert(Mutex.Key);
+        },
+        Depth);
+    if (Acquired.empty())
+      continue;
+
+    for (unsigned I = 0, E = CtorBody->getNumParams(); I != E; ++I) {
+      const ParmVarDecl *Param = CtorBody->getParamDecl(I);
+      QualType Type = Param->getType();
+      if (!Type->isReferenceType() && !Type->isPointerType())
+        continue;
+      // The mutex as the constructor names it through the parameter...
+      std::string ParamKey =
+          (Type->isPointerType() ? "*" : "") + declKey(Param);
+      bool Locks = Acquired.contains(ParamKey);
+      bool Unlocks = false;
+      // ...and through each member that keeps it.
+      for (const CXXCtorInitializer *Init : CtorBody->inits()) {
+        const FieldDecl *Field = Init->getMember();
+        if (!Field || !Init->isWritten())
+          continue;
+        QualType FieldType = Field->getType();
+        std::optional<std::string> Kept;
+        if (FieldType->isPointerType())
+          Kept = pointeeKey(Init->getInit(), Ctx, 0);
+        else if (FieldType->isReferenceType())
+          Kept = objectKey(Init->getInit(), Ctx, 0);
+        if (Kept != ParamKey)
+          continue;
+        std::string FieldKey =
+            (FieldType->isPointerType() ? "*this." : "this.") +
+            declKey(Field->getCanonicalDecl());
+        Locks |= Acquired.contains(FieldKey);
+        Unlocks |= Released.contains(FieldKey);
+      }
+      if (Locks && Unlocks) {
+        InferredGuardParams[Ctor->getCanonicalDecl()] = I;
+        Found = true;
+        break;
+      }
+    }
+  }
+  return Found;
 }
 
 bool LockModel::isMutexClass(const CXXRecordDecl *Record,
@@ -414,9 +784,25 @@ bool LockModel::isMutexClass(const CXXRecordDecl *Record,
 
 std::optional<GuardDecl> LockModel::classifyGuard(const VarDecl *Var,
                                                   const ASTContext &Ctx) const {
+  GuardDecl Guard;
+  if (const Expr *Arg = glibLockerArgument(Var)) {
+    std::optional<MutexRef> Ref =
+        mutexRef(Arg, Arg->getType()->isPointerType(), Ctx);
+    if (!Ref)
+      return std::nullopt;
+    Guard.Mutexes.push_back(std::move(*Ref));
+    return Guard;
+  }
   if (Var->getType()->isReferenceType() || !isGuardType(Var->getType()))
     return std::nullopt;
-  GuardDecl Guard;
+  // `auto locked = sync.wlock();` holds the lock of `sync`.
+  if (const CXXMemberCallExpr *Lock = follyLockCall(Var->getInit())) {
+    Guard.HoldMode = *follyLockMode(Lock, Lock->getMethodDecl());
+    if (std::optional<MutexRef> Ref = mutexRef(
+            Lock->getImplicitObjectArgument(), callsThroughPointer(Lock), Ctx))
+      Guard.Mutexes.push_back(std::move(*Ref));
+    return Guard;
+  }
   const CXXConstructExpr *Construct = initialConstruction(Var);
   if (!Construct || Construct->getNumArgs() == 0) {
     Guard.HoldMode = GuardDecl::Defers;
@@ -432,6 +818,22 @@ std::optional<GuardDecl> LockModel::classifyGuard(const VarDecl *Var,
 
   const CXXRecordDecl *Record =
       Var->getType()->getAsCXXRecordDecl()->getCanonicalDecl();
+  // A guard inferred from its code holds the argument of the parameter its
+  // constructor locks; a constructor that locks nothing defers.
+  if (InferredGuards.contains(Record)) {
+    auto It = InferredGuardParams.find(
+        Construct->getConstructor()->getCanonicalDecl());
+    if (It == InferredGuardParams.end() ||
+        It->second >= Construct->getNumArgs()) {
+      Guard.HoldMode = GuardDecl::Defers;
+      return Guard;
+    }
+    const Expr *Arg = Construct->getArg(It->second);
+    if (std::optional<MutexRef> Ref =
+            mutexRef(Arg, Arg->getType()->isPointerType(), Ctx))
+      Guard.Mutexes.push_back(std::move(*Ref));
+    return Guard;
+  }
   bool TakesAll = takesAllArguments(Record);
   for (const Expr *Arg : Construct->arguments()) {
     if (isa<CXXDefaultArgExpr>(Arg))
@@ -459,6 +861,31 @@ std::optional<GuardDecl> LockModel::classifyGuard(const VarDecl *Var,
       break;
   }
   return Guard;
+}
+
+std::optional<GuardDecl>
+LockModel::classifyTemporaryGuard(const CXXBindTemporaryExpr *Bind,
+                                  const ASTContext &Ctx) const {
+  const auto *Lock =
+      dyn_cast<CXXMemberCallExpr>(Bind->getSubExpr()->IgnoreParenImpCasts());
+  if (!Lock || follyLockMode(Lock, Lock->getMethodDecl()) != GuardDecl::Locks)
+    return std::nullopt;
+  std::optional<MutexRef> Ref = mutexRef(Lock->getImplicitObjectArgument(),
+                                         callsThroughPointer(Lock), Ctx);
+  if (!Ref)
+    return std::nullopt;
+  GuardDecl Guard;
+  Guard.Mutexes.push_back(std::move(*Ref));
+  return Guard;
+}
+
+std::optional<MutexRef> LockModel::callbackLock(const CallExpr *Call,
+                                                const ASTContext &Ctx) const {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  if (!Member || !isFollyCallbackLock(Member->getMethodDecl()))
+    return std::nullopt;
+  return mutexRef(Member->getImplicitObjectArgument(),
+                  callsThroughPointer(Member), Ctx);
 }
 
 LockEvent LockModel::classifyGuardCall(const CallExpr *Call,
@@ -536,19 +963,17 @@ LockModel::classifyAnnotated(const CallExpr *Call,
                      callsThroughPointer(Member), Ctx))
       Event.Mutexes.push_back(std::move(*Ref));
   } else {
+    AttributeResolver Resolver(Call, Ctx);
     for (const Expr *Arg : Args) {
-      const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
-      const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
-      if (!Param || Param->getFunctionScopeIndex() >= Call->getNumArgs())
+      // Like Clang's analysis, a pointer names the object it points to.
+      std::optional<ResolvedObject> Object = Arg->getType()->isPointerType()
+                                                 ? Resolver.pointee(Arg)
+                                                 : Resolver.object(Arg);
+      if (!Object)
         continue;
-      const Expr *Actual = Call->getArg(Param->getFunctionScopeIndex() +
-                                        (isa<CXXOperatorCallExpr>(Call) &&
-                                                 Method
-                                             ? 1
-                                             : 0));
-      if (std::optional<MutexRef> Mutex = mutexRef(
-              Actual, Actual->getType()->isPointerType(), Ctx))
-        Event.Mutexes.push_back(std::move(*Mutex));
+      MutexRef Mutex{std::move(Object->Key), std::move(Object->Name)};
+      if (!isIgnored(Mutex, Arg))
+        Event.Mutexes.push_back(std::move(Mutex));
     }
   }
   if (Event.Mutexes.empty())
@@ -601,8 +1026,11 @@ LockEvent LockModel::classifyCall(const CallExpr *Call,
         Kind = LockEvent::Release;
     }
     if (Kind == LockEvent::None && Id) {
-      std::optional<MemberLockFunction> Known = memberLockFunction(Id->getName());
-      if (!Known || !isMutexClass(Record, Known->Counterpart))
+      std::optional<MemberLockFunction> Known =
+          memberLockFunction(Id->getName());
+      if (!Known || !(isMutexClass(Record, Known->Counterpart) ||
+                      (!Known->OtherCounterpart.empty() &&
+                       isMutexClass(Record, Known->OtherCounterpart))))
         return Event;
       Kind = Known->Kind;
     }
@@ -629,6 +1057,17 @@ LockEvent LockModel::classifyCall(const CallExpr *Call,
   // first argument, by pointer or by reference.
   if (Call->getNumArgs() == 0)
     return Event;
+  // Freeing a GLib locker releases what the locker holds.
+  for (llvm::StringRef Name : GLibLockerFree) {
+    if (!isGLibFunction(Callee, Name))
+      continue;
+    const VarDecl *Locker = namedVariable(Call->getArg(0));
+    if (Locker && glibLockerArgument(Locker)) {
+      Event.EventKind = LockEvent::GuardUnlock;
+      Event.Guard = Locker;
+    }
+    return Event;
+  }
   if (Id && Callee->isExternC()) {
     for (const CLockFunction &Function : CLockFunctions) {
       if (Id->getName() != Function.Name)
@@ -670,13 +1109,20 @@ public:
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
 
   bool VisitVarDecl(VarDecl *Var) {
-    if (Model.isGuardType(Var->getType()))
+    if (Model.isGuardType(Var->getType()) || glibLockerArgument(Var))
       Found = true;
     return !Found;
   }
 
   bool VisitCallExpr(CallExpr *Call) {
-    if (Model.classifyCall(Call, Ctx).EventKind != LockEvent::None)
+    if (Model.classifyCall(Call, Ctx).EventKind != LockEvent::None ||
+        Model.callbackLock(Call, Ctx))
+      Found = true;
+    return !Found;
+  }
+
+  bool VisitCXXBindTemporaryExpr(CXXBindTemporaryExpr *Bind) {
+    if (Model.classifyTemporaryGuard(Bind, Ctx))
       Found = true;
     return !Found;
   }

@@ -15,6 +15,8 @@
 #include "NameList.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
@@ -23,6 +25,8 @@
 namespace clang {
 class ASTContext;
 class CallExpr;
+class CXXBindTemporaryExpr;
+class CXXConstructorDecl;
 class CXXRecordDecl;
 class Expr;
 class Stmt;
@@ -117,6 +121,19 @@ public:
   std::optional<GuardDecl> classifyGuard(const clang::VarDecl *Var,
                                          const clang::ASTContext &Ctx) const;
 
+  /// If \p Bind is a guard that lives only as a temporary, such as the
+  /// LockedPtr of `sync.wlock()->push_back(x)`, the mutexes it holds from
+  /// where it is made to the end of its full-expression.
+  std::optional<GuardDecl>
+  classifyTemporaryGuard(const clang::CXXBindTemporaryExpr *Bind,
+                         const clang::ASTContext &Ctx) const;
+
+  /// If \p Call runs the function it is given with a lock held, as
+  /// folly::Synchronized's `withWLock` does, that lock: the body of a lambda
+  /// passed to \p Call runs under it.
+  std::optional<MutexRef> callbackLock(const clang::CallExpr *Call,
+                                       const clang::ASTContext &Ctx) const;
+
   /// Whether objects of type \p Type are scoped guards.
   bool isGuardType(clang::QualType Type) const;
 
@@ -138,6 +155,12 @@ public:
 
 private:
   bool isGuardClass(const clang::CXXRecordDecl *Record) const;
+  bool inferGuardClass(const clang::CXXRecordDecl *Record) const;
+  void forEachLockEvent(const clang::Stmt *S,
+                        const clang::CXXRecordDecl *Record,
+                        const clang::ASTContext &Ctx,
+                        llvm::function_ref<void(const LockEvent &)> Visit,
+                        unsigned Depth) const;
   bool isMutexClass(const clang::CXXRecordDecl *Record,
                     llvm::StringRef ReleaseName) const;
   bool isIgnored(const MutexRef &Ref, const clang::Expr *E) const;
@@ -152,7 +175,14 @@ private:
   /// Names of the member and free functions the built-in model knows, to
   /// reject most calls with one lookup.
   llvm::StringSet<> KnownNames;
+  /// Memoised answers of isGuardClass.
   mutable llvm::DenseMap<const clang::CXXRecordDecl *, bool> GuardClasses;
+  /// For the constructors of guard classes inferred from their code (see
+  /// inferGuardClass), the parameter that names the mutex they lock.
+  mutable llvm::DenseMap<const clang::CXXConstructorDecl *, unsigned>
+      InferredGuardParams;
+  /// The guard classes inferred from their code.
+  mutable llvm::DenseSet<const clang::CXXRecordDecl *> InferredGuards;
 };
 
 } // namespace lockio

@@ -19,15 +19,26 @@ namespace lockio {
 
 /// Adds the sites of \p From to \p Into, keeping source order and no
 /// duplicates.
+/// How many places a held lock remembers it was taken at.
+static constexpr size_t MaxSites = 4;
+
 static void mergeSites(llvm::SmallVectorImpl<SourceLocation> &Into,
                        llvm::ArrayRef<SourceLocation> From,
                        const SourceManager &SM) {
+  size_t Before = Into.size();
   for (SourceLocation Site : From)
     if (!llvm::is_contained(Into, Site))
       Into.push_back(Site);
+  if (Into.size() == Before)
+    return;
   llvm::sort(Into, [&](SourceLocation A, SourceLocation B) {
     return SM.isBeforeInTranslationUnit(A, B);
   });
+  // A lock retaken on many branches would otherwise carry one site per
+  // branch into every state and every finding; the first few tell the
+  // story (and more than one already rules out a fix).
+  if (Into.size() > MaxSites)
+    Into.resize(MaxSites);
 }
 
 bool joinMustHold(LockSet &State, const LockSet &Incoming,
@@ -61,7 +72,7 @@ void LockSetAnalysis::assumeHeld(const VarDecl *Guard, const MutexRef &Mutex,
 
 llvm::ArrayRef<MutexRef>
 LockSetAnalysis::mutexesOf(const VarDecl *Guard) const {
-  auto It = GuardMutexes.find(Guard);
+  auto It = GuardMutexes.find(canonicalGuard(Guard));
   if (It == GuardMutexes.end())
     return {};
   return It->second;
@@ -127,8 +138,52 @@ static const VarDecl *movedFrom(const Expr *Arg) {
   return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
 }
 
+const VarDecl *LockSetAnalysis::canonicalGuard(const VarDecl *Var) const {
+  // A local reference to a guard (`auto &r = lk;`) is that guard.
+  for (unsigned Depth = 0; Var && Depth < 8; ++Depth) {
+    if (!Var->getType()->isReferenceType() || !Var->hasLocalStorage() ||
+        isa<ParmVarDecl>(Var) || !Var->getInit())
+      return Var;
+    const auto *Ref =
+        dyn_cast<DeclRefExpr>(Var->getInit()->IgnoreParenImpCasts());
+    const auto *Target = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Target)
+      return Var;
+    Var = Target;
+  }
+  return Var;
+}
+
 void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
   LockEvent Event = Model.classifyCall(Call, Ctx);
+  Event.Guard = canonicalGuard(Event.Guard);
+  Event.Source = canonicalGuard(Event.Source);
+
+  // `a.swap(b)` and `std::swap(a, b)` exchange what two guards own.
+  if (const FunctionDecl *Callee = Call->getDirectCallee())
+    if (Callee->getIdentifier() && Callee->getName() == "swap") {
+      llvm::SmallVector<const VarDecl *, 2> Guards;
+      auto AddGuard = [&](const Expr *E) {
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+          if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+            if (GuardMutexes.count(canonicalGuard(Var)))
+              Guards.push_back(canonicalGuard(Var));
+      };
+      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+        AddGuard(Member->getImplicitObjectArgument());
+      for (const Expr *Arg : Call->arguments())
+        AddGuard(Arg);
+      if (Guards.size() == 2 && Guards[0] != Guards[1]) {
+        std::swap(GuardMutexes[Guards[0]], GuardMutexes[Guards[1]]);
+        for (auto &Entry : State) {
+          if (Entry.second.Guard == Guards[0])
+            Entry.second.Guard = Guards[1];
+          else if (Entry.second.Guard == Guards[1])
+            Entry.second.Guard = Guards[0];
+        }
+        return;
+      }
+    }
 
   // A guard moved into another function goes with its locks: whoever
   // received it releases them.
@@ -253,6 +308,7 @@ void LockSetAnalysis::refineEdge(const Expr *Condition, bool Value,
   if (!Call)
     return;
   LockEvent Event = Model.classifyCall(Call, Ctx);
+  Event.Guard = canonicalGuard(Event.Guard);
   switch (Event.EventKind) {
   case LockEvent::TryAcquire:
     if (Value != Event.SuccessIsZero)
@@ -285,12 +341,36 @@ void LockSetAnalysis::run(const CFG &Cfg, const LockSet &Entry,
 
   // Computes the state on the edge from Block to its successor number
   // Index, given the state at the end of Block.
+  // Each catch handler's try block: a throw reaches the handler with the
+  // guards declared in the try block already destroyed.
+  llvm::DenseMap<unsigned, SourceRange> TryBodyOfHandler;
+  for (const CFGBlock *Dispatch : Cfg)
+    if (const auto *Try =
+            dyn_cast_or_null<CXXTryStmt>(Dispatch->getTerminatorStmt()))
+      for (const CFGBlock::AdjacentBlock &Succ : Dispatch->succs())
+        if (const CFGBlock *Catch = Succ.getReachableBlock())
+          TryBodyOfHandler[Catch->getBlockID()] =
+              Try->getTryBlock()->getSourceRange();
+  auto ReleaseUnwound = [&](SourceRange Body, LockSet &State) {
+    for (auto It = State.begin(); It != State.end();) {
+      const VarDecl *Guard = It->second.Guard;
+      if (Guard && SM.isPointWithin(Guard->getLocation(), Body.getBegin(),
+                                    Body.getEnd()))
+        It = State.erase(It);
+      else
+        ++It;
+    }
+  };
+
   auto EdgeState = [&](const CFGBlock &Block, unsigned Index,
-                       const LockSet &Out) {
+                       const LockSet &Out, const CFGBlock &Next) {
     LockSet Edge = Out;
     if (Block.succ_size() == 2)
       if (const Expr *Condition = Block.getLastCondition())
         refineEdge(Condition, /*Value=*/Index == 0, Edge);
+    auto Handler = TryBodyOfHandler.find(Next.getBlockID());
+    if (Handler != TryBodyOfHandler.end())
+      ReleaseUnwound(Handler->second, Edge);
     return Edge;
   };
 
@@ -320,7 +400,7 @@ void LockSetAnalysis::run(const CFG &Cfg, const LockSet &Entry,
         const CFGBlock *Next = Succ.getReachableBlock();
         if (!Next)
           continue;
-        LockSet Edge = EdgeState(*Block, ThisIndex, Out);
+        LockSet Edge = EdgeState(*Block, ThisIndex, Out, *Next);
         std::optional<LockSet> &Target = In[Next->getBlockID()];
         bool Changed;
         if (!Target) {
@@ -375,13 +455,7 @@ void LockSetAnalysis::run(const CFG &Cfg, const LockSet &Entry,
       }
       if (!Handler)
         Handler.emplace();
-      for (auto It = Handler->begin(); It != Handler->end();) {
-        const VarDecl *Guard = It->second.Guard;
-        if (Guard && InBody(Guard->getLocation()))
-          It = Handler->erase(It);
-        else
-          ++It;
-      }
+      ReleaseUnwound(Body, *Handler);
       for (const CFGBlock::AdjacentBlock &Succ : Dispatch->succs()) {
         const CFGBlock *Catch = Succ.getReachableBlock();
         if (!Catch || In[Catch->getBlockID()])

@@ -72,6 +72,10 @@ public:
   void assumeHeld(const clang::VarDecl *Guard, const MutexRef &Mutex,
                   LockSet &Entry);
 
+  /// The guard that \p Var names: \p Var itself, or the guard a local
+  /// reference was bound to.
+  const clang::VarDecl *canonicalGuard(const clang::VarDecl *Var) const;
+
   /// The mutexes that guard variable \p Guard is associated with, once the
   /// analysis has seen its declaration.
   llvm::ArrayRef<MutexRef> mutexesOf(const clang::VarDecl *Guard) const;

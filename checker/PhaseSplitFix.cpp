@@ -180,7 +180,9 @@ bool PhaseSplitFixer::changesLock(const Stmt *S, const std::string &Key,
   forEachDescendant(S, [&](const Stmt *T) {
     if (const auto *Call = dyn_cast<CallExpr>(T)) {
       LockEvent Event = Model.classifyCall(Call, Ctx);
-      if (Event.EventKind == LockEvent::None)
+      // Asking a guard whether it owns its mutex changes nothing.
+      if (Event.EventKind == LockEvent::None ||
+          Event.EventKind == LockEvent::GuardOwns)
         return;
       if (Lock.Guard && Event.Guard == Lock.Guard)
         Changes = true;
@@ -200,7 +202,8 @@ bool PhaseSplitFixer::changesLock(const Stmt *S, const std::string &Key,
 std::string PhaseSplitFixer::protectedUse(const Stmt *S,
                                           const std::string &Key,
                                           const HeldLock &Lock, bool &IsStore,
-                                          const Expr *Call) const {
+                                          const Expr *Call, bool &IsCall) const {
+  IsCall = false;
   // A mutex that is a member protects the other members of its object.
   size_t Dot = Key.rfind('.');
   std::string OwnerKey = Dot == std::string::npos ? "" : Key.substr(0, Dot);
@@ -216,6 +219,7 @@ std::string PhaseSplitFixer::protectedUse(const Stmt *S,
 
   std::string Use;
   const Stmt *UseSite = nullptr;
+  bool IsMethodCall = false;
   forEachDescendant(S, [&](const Stmt *T) {
     if (!Use.empty())
       return;
@@ -230,6 +234,8 @@ std::string PhaseSplitFixer::protectedUse(const Stmt *S,
       if (const auto *Field = dyn_cast<FieldDecl>(D))
         if (Field->getType().isConstQualified())
           return;
+      if (isa<CXXMethodDecl>(D))
+        IsMethodCall = true;
       std::optional<std::string> Self =
           Model.keyOf(Member, /*ThroughPointer=*/false, Ctx);
       if (Self && *Self == Key)
@@ -262,9 +268,13 @@ std::string PhaseSplitFixer::protectedUse(const Stmt *S,
   });
   if (Use.empty())
     return Use;
+  IsStore = false;
+  if (IsMethodCall) {
+    IsCall = true;
+    return Use;
+  }
 
   // `state = fetch()`: the result flows straight into the protected state.
-  IsStore = false;
   for (const Stmt *T = UseSite; T && T != S; T = parentOf(T)) {
     const Stmt *Parent = parentOf(T);
     const Expr *LHS = nullptr, *RHS = nullptr;
@@ -348,6 +358,9 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
     Relock = (Guard->getName() + ".lock();").str();
     if (Convert && !Converted.count(Guard)) {
       TypeLoc Type = Guard->getTypeSourceInfo()->getTypeLoc();
+      // `const std::lock_guard<...> g(m)`: a const guard cannot unlock.
+      if (Guard->getType().isConstQualified())
+        return Refuse("'" + Guard->getName() + "' is const");
       if (auto Elaborated = Type.getAs<ElaboratedTypeLoc>())
         Type = Elaborated.getNamedTypeLoc();
       SourceLocation NameLoc;
@@ -386,10 +399,13 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
              " is released";
     if (Lock.Guard && contains(T, Lock.Guard->getInit()))
       return "the statement declares the guard";
-    bool IsStore = false;
-    std::string Use = protectedUse(T, Key, Lock, IsStore, Call);
+    bool IsStore = false, IsCall = false;
+    std::string Use = protectedUse(T, Key, Lock, IsStore, Call, IsCall);
     if (Use.empty())
       return "";
+    if (IsCall)
+      return "the statement calls '" + Use + "' on the object that holds " +
+             Quoted;
     if (Lock.Guard && Use == Lock.Guard->getName())
       return "the statement uses the guard '" + Use + "'";
     if (IsStore)
@@ -429,8 +445,8 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
       Part = Range->getRangeInit();
     if (!Part)
       continue;
-    bool IsStore = false;
-    std::string Use = protectedUse(Part, Key, Lock, IsStore, Call);
+    bool IsStore = false, IsCall = false;
+    std::string Use = protectedUse(Part, Key, Lock, IsStore, Call, IsCall);
     if (!Use.empty())
       return Refuse("the statement is in a loop over '" + Use + "', which " +
                     Quoted + " may protect");
@@ -462,6 +478,48 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
     --First;
   while (Last + 1 < Body.size() && Joins(Body[Last + 1]))
     ++Last;
+
+  // A local reference, pointer or iterator into protected state, taken
+  // before the run and used after it, may dangle once other threads have
+  // had the lock in between.
+  SourceLocation RunBegin = Body[First]->getBeginLoc();
+  SourceLocation RunEnd = Body[Last]->getEndLoc();
+  std::string Dangling;
+  forEachDescendant(Function.getBody(), [&](const Stmt *T) {
+    const auto *Decl = dyn_cast<DeclStmt>(T);
+    if (!Dangling.empty() || !Decl)
+      return;
+    for (const clang::Decl *D : Decl->decls()) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      if (!Var || !Var->hasLocalStorage() || !Var->getInit() ||
+          !SM.isBeforeInTranslationUnit(Lock.Sites.front(),
+                                        Var->getLocation()) ||
+          !SM.isBeforeInTranslationUnit(Var->getLocation(), RunBegin))
+        continue;
+      QualType Type = Var->getType();
+      const auto *Record = Type->getAsCXXRecordDecl();
+      bool Refers = Type->isReferenceType() || Type->isPointerType() ||
+                    (Record && Record->getIdentifier() &&
+                     Record->getName().contains("iterator"));
+      bool IsStore = false, IsCall = false;
+      if (!Refers ||
+          protectedUse(Var->getInit(), Key, Lock, IsStore, Call, IsCall)
+              .empty())
+        continue;
+      forEachDescendant(Function.getBody(), [&](const Stmt *U) {
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(U))
+          if (Ref->getDecl() == Var &&
+              SM.isBeforeInTranslationUnit(RunEnd, Ref->getBeginLoc()))
+            Dangling = Var->getNameAsString();
+      });
+      if (!Dangling.empty())
+        break;
+    }
+  });
+  if (!Dangling.empty())
+    return Refuse("'" + Dangling + "' refers into state " + Quoted +
+                  " may protect and is used after " + Quoted +
+                  " is taken again");
 
   // The unlock goes on a line of its own before the run, above any comment
   // that introduces the run; the relock after it, after a trailing comment.

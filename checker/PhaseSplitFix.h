@@ -62,7 +62,7 @@ private:
   const clang::Stmt *parentOf(const clang::Stmt *S) const;
   std::string protectedUse(const clang::Stmt *S, const std::string &Key,
                            const HeldLock &Lock, bool &IsStore,
-                           const clang::Expr *Call) const;
+                           const clang::Expr *Call, bool &IsCall) const;
   bool changesLock(const clang::Stmt *S, const std::string &Key,
                    const HeldLock &Lock) const;
 

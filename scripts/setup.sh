@@ -13,6 +13,8 @@ packages=(
   # Libraries used by the fixtures and the real-input corpus.
   libcpp-httplib-dev libspdlog-dev libfmt-dev libboost-dev
   libboost-system-dev libcurl4-openssl-dev libsqlite3-dev
+  # Libraries whose lock types the tests take from their real headers.
+  libabsl-dev libboost-thread-dev libglib2.0-dev qtbase5-dev
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -37,3 +37,22 @@ config.substitutions.append(("%lockio_build", config.lockio_binary_dir))
 # FileCheck and not come from the same LLVM as clang-tidy.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+
+# Compiler flags of the libraries whose own headers some tests read, from
+# pkg-config, with their folders made system include folders so that nothing
+# in them is reported.
+def library_flags(*modules):
+    import subprocess
+    try:
+        flags = subprocess.run(["pkg-config", "--cflags", *modules],
+                               capture_output=True, text=True,
+                               check=True).stdout.split()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return " ".join("-isystem " + flag[2:] if flag.startswith("-I") else flag
+                    for flag in flags)
+
+
+config.substitutions.append(
+    ("%qt5_flags", library_flags("Qt5Core", "Qt5Network")))
+config.substitutions.append(("%glib_flags", library_flags("glib-2.0")))

@@ -55,7 +55,7 @@ int positive_blocks_on_forgotten_path(int sock, int key) {
     recv(sock, &key, sizeof key, 0);
     // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'recv' while 'cache_mu' is locked [lockio-blocking-call-under-lock]
     // CHECK-NOTES: :[[@LINE-5]]:3: note: 'cache_mu' is locked here
-    // CHECK-NOTES: :[[@LINE-3]]:5: note: release 'cache_mu' during the blocking call{{.*}}
+    // CHECK-NOTES: :[[@LINE-3]]:5: note: no fix offered: 'it' refers into state 'cache_mu' may protect and is used after 'cache_mu' is taken again
     return it->second;
   }
   cache_mu.unlock();

@@ -1,4 +1,6 @@
-// Without the option the project's guard classes are not guards.
+// Without the option, guard classes whose code is out of view are not
+// guards (those in view are recognised from their code, see
+// lock-types-inferred-guards.cpp).
 // RUN: %check_lockio %s %t -- -- -std=c++17
 // RUN: %check_lockio -check-suffix=OPT %s %t -config='{CheckOptions: {lockio-blocking-call-under-lock.GuardTypes: "MyGuard;util::ScopedLock"}}' -- -std=c++17
 
@@ -6,22 +8,24 @@
 #include <sys/socket.h>
 
 // The project's scoped guard: locks in the constructor, unlocks in the
-// destructor.
+// destructor, both defined in another file, so that only the option makes
+// it a guard.
 class MyGuard {
 public:
-  explicit MyGuard(std::mutex &m) : m_(m) { m_.lock(); }
-  ~MyGuard() { m_.unlock(); }
+  explicit MyGuard(std::mutex &m);
+  ~MyGuard();
 
 private:
   std::mutex &m_;
 };
 
 namespace util {
-// A guard template of the project, named by its qualified name.
+// A guard template of the project, named by its qualified name, whose
+// members are defined out of view too.
 template <class Mutex> class ScopedLock {
 public:
-  explicit ScopedLock(Mutex &m) : m_(m) { m_.lock(); }
-  ~ScopedLock() { m_.unlock(); }
+  explicit ScopedLock(Mutex &m);
+  ~ScopedLock();
 
 private:
   Mutex &m_;
