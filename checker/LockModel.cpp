@@ -274,6 +274,10 @@ std::string pointeeName(const Expr *E, const ASTContext &Ctx) {
   if (const auto *Unary = dyn_cast<UnaryOperator>(Bare))
     if (Unary->getOpcode() == UO_AddrOf)
       return spelling(Unary->getSubExpr(), Ctx);
+  // A smart pointer's `operator->`, as in `mu->lock()`, spans the arrow.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Bare))
+    if (Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1)
+      return spelling(Op->getArg(0), Ctx);
   return spelling(E, Ctx);
 }
 

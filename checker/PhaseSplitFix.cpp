@@ -78,7 +78,13 @@ std::optional<ReleaseCalls> releaseCallsFor(const CallExpr *Acquisition,
     auto Names = memberCounterparts(Callee->getName());
     if (!ME || ME->isImplicitAccess() || !Names)
       return std::nullopt;
-    std::string Object = textOf(ME->getBase(), Ctx);
+    // With a smart pointer the base is the call of its `operator->`, whose
+    // text ends with the arrow; the object is what it is called on.
+    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Base))
+      if (Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1)
+        Base = Op->getArg(0);
+    std::string Object = textOf(Base, Ctx);
     std::string Access = ME->isArrow() ? "->" : ".";
     return ReleaseCalls{Object + Access + Names->first.str() + "();",
                         Object + Access + Names->second.str() + "();"};

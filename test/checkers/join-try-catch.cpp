@@ -57,3 +57,15 @@ void positive_lock_inside_handler() {
     mu.unlock();
   }
 }
+
+// A throw reaches the handler after the guards of the try block are
+// destroyed.
+void negative_throw_from_guarded_block(bool fail) {
+  try {
+    std::lock_guard<std::mutex> guard(mu);
+    if (fail)
+      throw 1;
+  } catch (...) {
+    sleep(1);
+  }
+}

@@ -80,3 +80,45 @@ public:
 private:
   std::mutex mu_;
 };
+
+// A scalar member printed by the I/O call is state the lock protects as
+// well (count() reads it under the lock): not serialised I/O.
+class CountingLogger {
+public:
+  void log(const char *line) {
+    std::lock_guard<std::mutex> lock(mu_);
+    ++count_;
+    fprintf(fp_, "%lu %s\n", count_, line);
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'fprintf' while 'mu_' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES: :[[@LINE-4]]:33: note: 'mu_' is locked here
+    // CHECK-NOTES: :[[@LINE-3]]:5: note: no fix offered: the statement uses 'fp_', which 'mu_' may protect
+    // CHECK-NOTES-IGNORED: :[[@LINE-4]]:5: warning: blocking call to 'fprintf' while 'mu_' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES-IGNORED: :[[@LINE-7]]:33: note: 'mu_' is locked here
+    // CHECK-NOTES-IGNORED: :[[@LINE-6]]:5: note: no fix offered: the statement uses 'fp_', which 'mu_' may protect
+  }
+  unsigned long count() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return count_;
+  }
+
+private:
+  std::mutex mu_;
+  unsigned long count_ = 0;
+  FILE *fp_ = nullptr;
+};
+
+// A function that requires the lock of its caller shows nothing of what the
+// lock guards: no claim of serialised I/O is made.
+struct Appender {
+  std::mutex mu;
+  int fd = -1;
+  void flushLocked() __attribute__((requires_capability(mu))) {
+    fsync(fd);
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'fsync' while 'mu' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES: :[[@LINE-3]]:37: note: 'mu' is locked here
+    // CHECK-NOTES: :[[@LINE-3]]:5: note: no fix offered: 'mu' was locked in another function
+    // CHECK-NOTES-IGNORED: :[[@LINE-4]]:5: warning: blocking call to 'fsync' while 'mu' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES-IGNORED: :[[@LINE-6]]:37: note: 'mu' is locked here
+    // CHECK-NOTES-IGNORED: :[[@LINE-6]]:5: note: no fix offered: 'mu' was locked in another function
+  }
+};

@@ -52,3 +52,19 @@ void posix(int fd) {
   // CHECK-FIXES-NEXT: {{^}}  pthread_mutex_lock(&table_lock);{{$}}
   pthread_mutex_unlock(&table_lock);
 }
+
+// A mutex owned by a smart pointer: named by the pointer, and the fix calls
+// through it.
+#include <memory>
+std::unique_ptr<std::mutex> owned = std::make_unique<std::mutex>();
+void smartPointer(int fd) {
+  owned->lock();
+  fsync(fd);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fsync' while 'owned' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: 'owned' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: release 'owned' during the blocking call; other threads may change what it protects before it is taken again
+  // CHECK-FIXES: {{^}}  owned->unlock();{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  fsync(fd);{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  owned->lock();{{$}}
+  owned->unlock();
+}

@@ -145,3 +145,12 @@ void conditionThenCall(int fd) {
   // CHECK-NOTES: :[[@LINE-8]]:32: note: 'a' is locked here
   // CHECK-NOTES: :[[@LINE-6]]:3: note: release 'a' during the blocking call; other threads may change what it protects before it is taken again
 }
+
+// A const guard cannot be unlocked.
+void constGuard(int fd) {
+  const std::lock_guard<std::mutex> lock(a);
+  fsync(fd);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fsync' while 'a' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-3]]:37: note: 'a' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: no fix offered: 'lock' is const
+}
