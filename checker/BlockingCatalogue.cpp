@@ -39,6 +39,10 @@ struct CatalogueRow {
   int8_t Target;
   /// For condition waits, which argument is the lock the wait releases.
   int8_t ReleasedLock;
+  /// For a member function that blocks only on some objects, the class
+  /// (fully qualified) the object must be or derive from: QIODevice's reads
+  /// block on a QFileDevice, not on a socket's buffers. Null for any object.
+  const char *OnlyOn = nullptr;
 };
 
 // clang-format off
@@ -249,6 +253,12 @@ static const CatalogueRow Table[] = {
   {"::QFile::open", BC::File, ObjectArg, NoArg},
   {"::QFileDevice::flush", BC::File, ObjectArg, NoArg},
   {"::QFileDevice::close", BC::File, ObjectArg, NoArg},
+  {"::QIODevice::read", BC::File, ObjectArg, NoArg, "::QFileDevice"},
+  {"::QIODevice::readAll", BC::File, ObjectArg, NoArg, "::QFileDevice"},
+  {"::QIODevice::readLine", BC::File, ObjectArg, NoArg, "::QFileDevice"},
+  {"::QIODevice::write", BC::File, ObjectArg, NoArg, "::QFileDevice"},
+  {"::QIODevice::getChar", BC::File, ObjectArg, NoArg, "::QFileDevice"},
+  {"::QIODevice::putChar", BC::File, ObjectArg, NoArg, "::QFileDevice"},
   // Win32 files and handles, synchronous unless opened for overlapped I/O.
   {"::CreateFileA", BC::File, NoArg, NoArg},
   {"::CreateFileW", BC::File, NoArg, NoArg},
@@ -616,6 +626,73 @@ static std::string messageName(const Expr *E, llvm::StringRef Qualified) {
   return Qualified.drop_front(2).str();
 }
 
+/// Whether the object of the member call \p E is of class \p Class (fully
+/// qualified) or of a class derived from it.
+static bool isObjectOfClass(const Expr *E, llvm::StringRef Class) {
+  const Expr *Object = argument(E, ObjectArg);
+  if (!Object)
+    return false;
+  // The object before its conversion to the class declaring the function.
+  QualType Type = Object->IgnoreParenImpCasts()->getType();
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  const CXXRecordDecl *Record =
+      Type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Record || !Record->hasDefinition())
+    return false;
+  auto Is = [&](const CXXRecordDecl *C) { return qualifiedName(C) == Class; };
+  return Is(Record) || !Record->forallBases(
+                           [&](const CXXRecordDecl *Base) { return !Is(Base); });
+}
+
+/// Whether \p Callee is a synchronous method of a stub that gRPC's code
+/// generator wrote: a member of a class named `Stub` or `StubInterface`
+/// nested in the service's class, whose first parameter is the call's
+/// `::grpc::ClientContext *`, and which returns the call's `::grpc::Status`
+/// or the stream it has started. The asynchronous methods take a completion
+/// queue or return something else, and wait for nothing.
+static bool isGrpcSyncStubMethod(const FunctionDecl *Callee) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (!Method || Method->getNumParams() == 0)
+    return false;
+  const CXXRecordDecl *Stub = Method->getParent();
+  if (!Stub->getIdentifier() ||
+      (Stub->getName() != "Stub" && Stub->getName() != "StubInterface") ||
+      !isa<CXXRecordDecl>(Stub->getDeclContext()))
+    return false;
+  auto IsGrpc = [](QualType Type, llvm::StringRef Name) {
+    const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+    return Record && qualifiedName(Record) == ("::grpc::" + Name).str();
+  };
+  QualType First = Method->getParamDecl(0)->getType();
+  if (!First->isPointerType() ||
+      !IsGrpc(First->getPointeeType(), "ClientContext"))
+    return false;
+  for (const ParmVarDecl *Param : Method->parameters())
+    if (Param->getType()->isPointerType() &&
+        IsGrpc(Param->getType()->getPointeeType(), "CompletionQueue"))
+      return false;
+  QualType Result = Method->getReturnType();
+  if (IsGrpc(Result, "Status"))
+    return true;
+  // A streaming call returns its synchronous stream in a std::unique_ptr.
+  const auto *Owner = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Result->getAsCXXRecordDecl());
+  if (!Owner || qualifiedName(Owner) != "::std::unique_ptr" ||
+      Owner->getTemplateArgs().size() == 0 ||
+      Owner->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  const CXXRecordDecl *Stream =
+      Owner->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
+  return Stream && llvm::StringSwitch<bool>(qualifiedName(Stream))
+                       .Cases("::grpc::ClientReader", "::grpc::ClientWriter",
+                              "::grpc::ClientReaderWriter", true)
+                       .Cases("::grpc::ClientReaderInterface",
+                              "::grpc::ClientWriterInterface",
+                              "::grpc::ClientReaderWriterInterface", true)
+                       .Default(false);
+}
+
 /// The function that \p E calls or the constructor it runs.
 static const FunctionDecl *calleeOf(const Expr *E) {
   if (const auto *Call = dyn_cast<CallExpr>(E))
@@ -646,6 +723,13 @@ BlockingCatalogue::classifyUnfiltered(const Expr *E,
   if (std::optional<BlockingApi> Stream = classifyStreamCall(E, Ctx))
     return Stream;
 
+  // gRPC's generated stubs are in the user's tree, and the streaming
+  // methods have their bodies there, but every synchronous method waits for
+  // the server.
+  if (isGrpcSyncStubMethod(Callee))
+    return BlockingApi{qualified().substr(2), {}, BlockingCategory::Network,
+                       argument(E, ObjectArg), nullptr};
+
   // The table speaks for libraries. A function whose body is in the user's
   // code is the user's own, whatever its name (a `send` of their own in the
   // global namespace); it is analysed as a helper instead.
@@ -659,6 +743,8 @@ BlockingCatalogue::classifyUnfiltered(const Expr *E,
     auto It = ByName.find(qualified());
     if (It != ByName.end()) {
       const CatalogueRow &Row = *It->second;
+      if (Row.OnlyOn && !isObjectOfClass(E, Row.OnlyOn))
+        return std::nullopt;
       // A constructor row names the constructors that open or connect:
       // copying or moving the object waits for nothing, and neither does a
       // default-constructed std::filesystem iterator, which is the end one.

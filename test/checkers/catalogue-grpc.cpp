@@ -201,18 +201,23 @@ void positive_server_wait(::grpc::Server &server,
   mu.unlock();
 }
 
-// FIXME: a generated stub's synchronous methods wait for the server: the
-// unary GetFeature, and ListFeatures, which starts the stream. They are
-// recognised by their shape (a class named Stub in the service's class,
-// the call's ClientContext first, a Status or a stream returned), which the
-// catalogue does not do yet; nothing is reported.
+// A generated stub's synchronous methods wait for the server: the unary
+// GetFeature, and ListFeatures, which starts the stream. They are
+// recognised by their shape: a class named Stub in the service's class,
+// the call's ClientContext first, a Status or a stream returned.
 void positive_stub_calls(RouteGuide::Stub &stub,
                          ::grpc::ClientContext *context) {
   Point point;
   Feature feature;
   std::lock_guard<std::mutex> guard(mu);
   stub.GetFeature(context, point, &feature);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'routeguide::RouteGuide::Stub::GetFeature' while 'mu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-3]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: release 'mu' during the blocking call{{.*}}
   auto features = stub.ListFeatures(context, Rectangle());
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: blocking call to 'routeguide::RouteGuide::Stub::ListFeatures' while 'mu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-7]]:31: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:19: note: the fix offered at line [[@LINE-7]] also releases 'mu' around this call
 }
 
 // The same calls with no lock held; an asynchronous call, its Finish, and

@@ -303,14 +303,25 @@ void negative_socket_buffers(QTcpSocket &socket, char *buf) {
   mu.unlock();
 }
 
-// FIXME: reads and writes on a QFile go to the disk, but they are
-// QIODevice's functions, shared with sockets and buffers: the catalogue
-// would have to tell a file from the type of the object, as it does for
-// std::fstream. Nothing is reported yet.
-void positive_file_io_not_reported(QFile &file, char *buf) {
+// Reads and writes on a QFile go to the disk: they are QIODevice's
+// functions, reported when the object is a file (file).
+void positive_file_io(QFile &file, char *buf) {
   mu.lock();
   file.write("ping\n");
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'QIODevice::write' while 'mu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: release 'mu' during the blocking call{{.*}}
+  mu.unlock();
+  mu.lock();
   file.read(buf, 16);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'QIODevice::read' while 'mu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: release 'mu' during the blocking call{{.*}}
+  mu.unlock();
+  mu.lock();
   file.readAll();
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'QIODevice::readAll' while 'mu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: 'mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: release 'mu' during the blocking call{{.*}}
   mu.unlock();
 }
