@@ -3,6 +3,7 @@
 #include "BlockingCallUnderLockCheck.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Lex/Lexer.h"
@@ -476,6 +477,35 @@ void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,
 
 }
 
+/// If \p Function is a lambda's call operator and the lambda is passed
+/// straight to a call, that call.
+static const CallExpr *lambdaRunner(const FunctionDecl *Function,
+                                    ASTContext &Ctx) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+  if (!Method || !Method->getParent()->isLambda())
+    return nullptr;
+  // Only the runners the lock model knows (folly's withWLock and friends)
+  // matter; a TU that never names one is spared the parent map.
+  bool NamesRunner = false;
+  for (llvm::StringRef Name : {"withWLock", "withRLock", "withLock",
+                               "withULockPtr", "withWLockPtr", "withRLockPtr"})
+    NamesRunner |= Ctx.Idents.find(Name) != Ctx.Idents.end();
+  if (!NamesRunner)
+    return nullptr;
+  DynTypedNodeList Parents = Ctx.getParents(*Method->getParent());
+  const Expr *Child = Parents.empty() ? nullptr : Parents[0].get<LambdaExpr>();
+  // Up through the conversions and temporaries around the argument.
+  for (unsigned Depth = 0; Child && Depth < 4; ++Depth) {
+    DynTypedNodeList Up = Ctx.getParents(*Child);
+    if (Up.empty())
+      return nullptr;
+    if (const auto *Call = Up[0].get<CallExpr>())
+      return Call;
+    Child = Up[0].get<Expr>();
+  }
+  return nullptr;
+}
+
 void BlockingCallUnderLockCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   ASTContext &Ctx = *Result.Context;
@@ -496,6 +526,15 @@ void BlockingCallUnderLockCheck::check(const MatchFinder::MatchResult &Result) {
         Held.Name = Mutex->Name;
         Held.Sites.push_back(Requires->getLocation());
       }
+
+  // A lambda given to a call that runs it under a lock (folly's
+  // `sync.withWLock([&](auto &v) { ... })`) starts with that lock held.
+  if (const CallExpr *Runner = lambdaRunner(Function, Ctx))
+    if (std::optional<MutexRef> Mutex = Model->callbackLock(Runner, Ctx)) {
+      HeldLock &Held = Entry[Mutex->Key];
+      Held.Name = Mutex->Name;
+      Held.Sites.push_back(Runner->getBeginLoc());
+    }
 
   // Most functions take no lock; they need no CFG.
   if (Entry.empty() && !Model->mentionsLocks(Body, Ctx))

@@ -88,6 +88,12 @@ void LockSetAnalysis::take(const MutexRef &Mutex, SourceLocation Site,
     Held.Sites.push_back(Site);
     Held.Acquisition = Acquisition;
   }
+  // A guard variable initialised from a guard temporary takes its lock
+  // over, and the notes point at the variable.
+  if (Guard && Held.Temporary) {
+    Held.Sites.assign(1, Site);
+    Held.Temporary = false;
+  }
   if (Guard)
     Held.Guard = Guard;
 }
@@ -247,10 +253,42 @@ bool LockSetAnalysis::transfer(
       continue;
     }
 
+    // A variable with a cleanup attribute (GLib's g_autoptr) runs its
+    // cleanup function where a destructor would run.
+    if (std::optional<CFGCleanupFunction> Cleanup =
+            Element.getAs<CFGCleanupFunction>()) {
+      if (GuardMutexes.count(Cleanup->getVarDecl()))
+        releaseGuard(Cleanup->getVarDecl(), State);
+      continue;
+    }
+    // A guard that lives as a temporary releases its mutexes at the end of
+    // its full-expression, unless a variable has taken them over.
+    if (std::optional<CFGTemporaryDtor> Dtor =
+            Element.getAs<CFGTemporaryDtor>()) {
+      if (std::optional<GuardDecl> Guard =
+              Model.classifyTemporaryGuard(Dtor->getBindTemporaryExpr(), Ctx))
+        for (const MutexRef &Mutex : Guard->Mutexes) {
+          auto It = State.find(Mutex.Key);
+          if (It != State.end() && It->second.Temporary)
+            State.erase(It);
+        }
+      continue;
+    }
+
     std::optional<CFGStmt> S = Element.getAs<CFGStmt>();
     if (!S)
       continue;
     const Stmt *Statement = S->getStmt();
+    if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Statement)) {
+      if (std::optional<GuardDecl> Guard =
+              Model.classifyTemporaryGuard(Bind, Ctx))
+        for (const MutexRef &Mutex : Guard->Mutexes)
+          if (!State.count(Mutex.Key)) {
+            take(Mutex, Bind->getBeginLoc(), nullptr, nullptr, State);
+            State[Mutex.Key].Temporary = true;
+          }
+      continue;
+    }
     if (const auto *Decl = dyn_cast<DeclStmt>(Statement)) {
       for (const clang::Decl *D : Decl->decls())
         if (const auto *Var = dyn_cast<VarDecl>(D))

@@ -42,10 +42,14 @@ struct HeldLock {
   /// The call that took it (`mu.lock()`, `pthread_mutex_lock(&mu)`), when
   /// no guard owns it and every path took it with the same call.
   const clang::CallExpr *Acquisition = nullptr;
+  /// Whether a guard temporary took it and no variable has taken it over
+  /// (folly's `sync.wlock()->push_back(x)`).
+  bool Temporary = false;
 
   bool operator==(const HeldLock &Other) const {
     return Name == Other.Name && Sites == Other.Sites &&
-           Guard == Other.Guard && Acquisition == Other.Acquisition;
+           Guard == Other.Guard && Acquisition == Other.Acquisition &&
+           Temporary == Other.Temporary;
   }
 };
 

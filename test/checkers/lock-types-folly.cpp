@@ -89,23 +89,25 @@ void positive_moved_through_pointer(folly::Synchronized<int> *counter,
   // CHECK-NOTES: :[[@LINE-3]]:3: note: no fix offered: 'second' cannot release 'counter' before the end of its scope
 }
 
-// FIXME: a handle that lives only as a temporary holds the lock to the end
-// of its full-expression, so the fsync below runs under it; the model
-// knows this (LockModel::classifyTemporaryGuard), but the lock-set analysis
-// does not act on temporaries yet, and nothing is reported.
+// A handle that lives only as a temporary holds the lock to the end of its
+// full-expression: the fsync inside runs under it, the one after does not.
 void positive_temporary_handle(int fd) {
   queue.wlock()->push_back(fsync(fd));
+  // CHECK-NOTES: :[[@LINE-1]]:28: warning: blocking call to 'fsync' while 'queue' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: 'queue' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:28: note: no fix offered: 'queue' is not held by a guard or a lock call in view
   fsync(fd);
 }
 
-// FIXME: withWLock() runs the lambda with the lock held, so the fsync in
-// its body runs under it; the model knows this (LockModel::callbackLock),
-// but the check does not start the lambda's analysis with the lock yet,
-// and nothing is reported.
+// withWLock() runs the lambda with the lock held; the note points at the
+// call that took it.
 void positive_with_wlock(int fd) {
   queue.withWLock([&](std::vector<int> &items) {
     items.push_back(fd);
     fsync(fd);
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: blocking call to 'fsync' while 'queue' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES: :[[@LINE-4]]:3: note: 'queue' is locked here
+    // CHECK-NOTES: :[[@LINE-3]]:5: note: no fix offered: 'queue' was locked in another function
   });
 }
 
