@@ -214,6 +214,15 @@ void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
   case LockEvent::Release:
     for (const MutexRef &Mutex : Event.Mutexes)
       State.erase(Mutex.Key);
+    // `lk.release()->unlock()` unlocks the mutex the guard gave up.
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      if (const auto *Inner = dyn_cast<CXXMemberCallExpr>(
+              Member->getImplicitObjectArgument()->IgnoreParenImpCasts())) {
+        LockEvent Given = Model.classifyCall(Inner, Ctx);
+        if (Given.EventKind == LockEvent::GuardRelease)
+          for (const MutexRef &Mutex : mutexesOf(Given.Guard))
+            State.erase(Mutex.Key);
+      }
     return;
   case LockEvent::GuardLock:
     for (const MutexRef &Mutex : mutexesOf(Event.Guard))

@@ -41,3 +41,10 @@ void negative_release_after_unlock() {
   }
   sleep(1);
 }
+
+// The pointer release() returns, unlocked at once, releases the mutex.
+void negative_release_then_unlock() {
+  std::unique_lock<std::mutex> lk(mu);
+  lk.release()->unlock();
+  sleep(1);
+}
