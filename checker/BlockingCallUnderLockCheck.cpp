@@ -1,6 +1,7 @@
 //===- BlockingCallUnderLockCheck.cpp - lockio-blocking-call-under-lock ---===//
 
 #include "BlockingCallUnderLockCheck.h"
+#include "AstWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ParentMapContext.h"
@@ -238,16 +239,6 @@ static std::optional<std::string> targetKey(const BlockingApi &Api,
   return Key;
 }
 
-/// Calls \p Visit on \p S and everything below it.
-static void forEachStmt(const Stmt *S,
-                        llvm::function_ref<void(const Stmt *)> Visit) {
-  if (!S)
-    return;
-  Visit(S);
-  for (const Stmt *Child : S->children())
-    forEachStmt(Child, Visit);
-}
-
 bool BlockingCallUnderLockCheck::guardsOnlyIO(const std::string &MutexKey,
                                               ASTContext &Ctx) {
   auto [It, Inserted] = OnlyIO.try_emplace(MutexKey, true);
@@ -256,7 +247,7 @@ bool BlockingCallUnderLockCheck::guardsOnlyIO(const std::string &MutexKey,
 
   // The mutex's declaration: a data member, since the key has an owner.
   const FieldDecl *MutexField = nullptr;
-  forEachStmt(CurrentFunction->getBody(), [&](const Stmt *S) {
+  forEachDescendant(CurrentFunction->getBody(), [&](const Stmt *S) {
     if (const auto *Member = dyn_cast<MemberExpr>(S))
       if (!MutexField)
         if (std::optional<std::string> Key =
@@ -284,7 +275,7 @@ bool BlockingCallUnderLockCheck::guardsOnlyIO(const std::string &MutexKey,
       if (!Method->hasBody(Definition) || Definition == CurrentFunction)
         continue;
       bool NamesMutex = false;
-      forEachStmt(Definition->getBody(), [&](const Stmt *S) {
+      forEachDescendant(Definition->getBody(), [&](const Stmt *S) {
         if (const auto *Member = dyn_cast<MemberExpr>(S))
           NamesMutex |= Member->getMemberDecl() == MutexField;
       });
@@ -294,7 +285,7 @@ bool BlockingCallUnderLockCheck::guardsOnlyIO(const std::string &MutexKey,
 
   llvm::SmallPtrSet<const FieldDecl *, 8> IOFields, UsedFields;
   for (const Stmt *Body : Bodies)
-    forEachStmt(Body, [&](const Stmt *S) {
+    forEachDescendant(Body, [&](const Stmt *S) {
       if (const auto *Member = dyn_cast<MemberExpr>(S))
         if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
           UsedFields.insert(Field);
@@ -305,7 +296,7 @@ bool BlockingCallUnderLockCheck::guardsOnlyIO(const std::string &MutexKey,
         return;
       // The target, and the buffers handed to the call, belong to the I/O;
       // a scalar handed to it (a count printed) is state all the same.
-      forEachStmt(S, [&](const Stmt *Inner) {
+      forEachDescendant(S, [&](const Stmt *Inner) {
         if (const auto *Member = dyn_cast<MemberExpr>(Inner))
           if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
             if (!Field->getType()->isScalarType() ||

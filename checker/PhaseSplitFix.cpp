@@ -1,6 +1,7 @@
 //===- PhaseSplitFix.cpp - Release a lock around the blocking statements --===//
 
 #include "PhaseSplitFix.h"
+#include "AstWalk.h"
 #include "NameList.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -112,16 +113,6 @@ bool isConditionOf(const Stmt *Parent, const Stmt *Child) {
   if (const auto *Switch = dyn_cast<SwitchStmt>(Parent))
     return Switch->getCond() == Child;
   return false;
-}
-
-/// Calls \p Visit on \p S and everything below it.
-void forEachDescendant(const Stmt *S,
-                       llvm::function_ref<void(const Stmt *)> Visit) {
-  if (!S)
-    return;
-  Visit(S);
-  for (const Stmt *Child : S->children())
-    forEachDescendant(Child, Visit);
 }
 
 /// Whether a jump in \p S can leave it, other than by `return`: a `goto`, or
