@@ -267,6 +267,13 @@ static const CatalogueRow Table[] = {
   {"::FlushFileBuffers", BC::File, 0, NoArg},
   // spdlog: flushing writes what the sinks buffered to their files.
   {"::spdlog::logger::flush", BC::File, ObjectArg, NoArg},
+  // Making a file logger opens (and may create) its file.
+  {"::spdlog::basic_logger_mt", BC::File, NoArg, NoArg},
+  {"::spdlog::basic_logger_st", BC::File, NoArg, NoArg},
+  {"::spdlog::rotating_logger_mt", BC::File, NoArg, NoArg},
+  {"::spdlog::rotating_logger_st", BC::File, NoArg, NoArg},
+  {"::spdlog::daily_logger_mt", BC::File, NoArg, NoArg},
+  {"::spdlog::daily_logger_st", BC::File, NoArg, NoArg},
   {"::spdlog::sinks::sink::flush", BC::File, ObjectArg, NoArg},
   {"::spdlog::sinks::base_sink::flush", BC::File, ObjectArg, NoArg},
   {"::spdlog::details::file_helper::flush", BC::File, ObjectArg, NoArg},
@@ -801,15 +808,19 @@ static bool isStreamStateQuery(const FunctionDecl *Method) {
 std::optional<BlockingApi>
 BlockingCatalogue::classifyStreamCall(const Expr *E,
                                       const ASTContext &Ctx) const {
-  // Opening a file stream: any constructor but the default, copy and move.
+  // Opening a file or socket stream: any constructor but the default, copy
+  // and move.
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
-    if (Construct->getNumArgs() == 0 || Ctor->isCopyOrMoveConstructor() ||
-        !isFileStreamClass(Ctor->getParent()))
+    if (Construct->getNumArgs() == 0 || Ctor->isCopyOrMoveConstructor())
+      return std::nullopt;
+    std::optional<BlockingCategory> Category =
+        streamCategory(Ctor->getParent());
+    if (!Category)
       return std::nullopt;
     QualType Type = Construct->getType().getUnqualifiedType();
     return BlockingApi{Type.getAsString(Ctx.getPrintingPolicy()), {},
-                       BlockingCategory::File, nullptr, nullptr};
+                       *Category, nullptr, nullptr};
   }
 
   const auto *Call = dyn_cast<CallExpr>(E);
@@ -848,8 +859,8 @@ BlockingCatalogue::classifyStreamCall(const Expr *E,
     return std::nullopt;
 
   BlockingCategory Category;
-  if (isFileStreamClass(Record))
-    Category = BlockingCategory::File;
+  if (std::optional<BlockingCategory> Kind = streamCategory(Record))
+    Category = *Kind;
   else if (isStandardStream(Stream))
     Category = BlockingCategory::Console;
   else
@@ -867,26 +878,40 @@ BlockingCatalogue::classifyStreamCall(const Expr *E,
                      nullptr};
 }
 
-bool BlockingCatalogue::isFileStreamClass(const CXXRecordDecl *RD) const {
-  auto [It, Inserted] = FileStreams.try_emplace(RD, false);
+std::optional<BlockingCategory>
+BlockingCatalogue::streamCategory(const CXXRecordDecl *RD) const {
+  auto [It, Inserted] = StreamClasses.try_emplace(RD, std::nullopt);
   if (!Inserted)
     return It->second;
 
-  auto IsFileStream = [](const CXXRecordDecl *Class) {
-    if (!Class->isInStdNamespace() || !Class->getIdentifier())
-      return false;
-    return llvm::StringSwitch<bool>(Class->getName())
-        .Cases("basic_ifstream", "basic_ofstream", "basic_fstream", true)
-        .Case("basic_filebuf", true)
-        .Default(false);
+  // The standard file streams, and Asio's socket iostream, which connects
+  // when it is made and waits for the peer on every read.
+  auto Own = [](const CXXRecordDecl *Class) -> std::optional<BlockingCategory> {
+    if (!Class->getIdentifier())
+      return std::nullopt;
+    llvm::StringRef Name = Class->getName();
+    if (Class->isInStdNamespace())
+      return llvm::StringSwitch<std::optional<BlockingCategory>>(Name)
+          .Cases("basic_ifstream", "basic_ofstream", "basic_fstream",
+                 BlockingCategory::File)
+          .Case("basic_filebuf", BlockingCategory::File)
+          .Default(std::nullopt);
+    if (Name == "basic_socket_iostream" || Name == "basic_socket_streambuf") {
+      std::string Qualified = qualifiedName(Class);
+      if (llvm::StringRef(Qualified).starts_with("::boost::asio::") ||
+          llvm::StringRef(Qualified).starts_with("::asio::"))
+        return BlockingCategory::Network;
+    }
+    return std::nullopt;
   };
-  bool Result = IsFileStream(RD);
+  std::optional<BlockingCategory> Result = Own(RD);
   if (!Result && RD->hasDefinition())
-    Result = !RD->forallBases([&](const CXXRecordDecl *Base) {
-      return !IsFileStream(Base);
+    RD->forallBases([&](const CXXRecordDecl *Base) {
+      Result = Own(Base);
+      return !Result;
     });
   // The map may have grown; look the entry up again.
-  FileStreams[RD] = Result;
+  StreamClasses[RD] = Result;
   return Result;
 }
 

@@ -112,7 +112,8 @@ private:
   classifyUnfiltered(const clang::Expr *E, const clang::ASTContext &Ctx) const;
   std::optional<BlockingApi>
   classifyStreamCall(const clang::Expr *E, const clang::ASTContext &Ctx) const;
-  bool isFileStreamClass(const clang::CXXRecordDecl *RD) const;
+  std::optional<BlockingCategory>
+  streamCategory(const clang::CXXRecordDecl *RD) const;
 
   CategorySet Enabled;
   NameList Extra;
@@ -122,8 +123,10 @@ private:
   /// The unqualified names in the table, to reject most calls with one
   /// hash lookup before a qualified name is built.
   llvm::StringSet<> ShortNames;
-  /// Memoised answers of isFileStreamClass.
-  mutable llvm::DenseMap<const clang::CXXRecordDecl *, bool> FileStreams;
+  /// Memoised answers of streamCategory.
+  mutable llvm::DenseMap<const clang::CXXRecordDecl *,
+                         std::optional<BlockingCategory>>
+      StreamClasses;
 };
 
 } // namespace lockio

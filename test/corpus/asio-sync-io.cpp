@@ -245,15 +245,20 @@ private:
   bool Stopped = false;
 };
 
-// FIXME: not reported. Constructing a tcp::iostream connects and reading
-// from it waits for the peer, but only file streams and the console are
-// recognised as blocking streams.
-std::string negativeIostreamUnderLock(std::mutex &Mu,
+// Constructing a tcp::iostream connects, and reading from it waits for the
+// peer.
+std::string positiveIostreamUnderLock(std::mutex &Mu,
                                       const std::string &Host) {
   std::lock_guard<std::mutex> Lock(Mu);
   tcp::iostream Stream(Host, "daytime");
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: blocking call to 'tcp::iostream' while 'Mu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-3]]:31: note: 'Mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: release 'Mu' during the blocking call{{.*}}
   std::string Line;
   std::getline(Stream, Line);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'std::getline' on 'Stream' while 'Mu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-8]]:31: note: 'Mu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: release 'Mu' during the blocking call{{.*}}
   return Line;
 }
 

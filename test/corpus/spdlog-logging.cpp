@@ -48,11 +48,13 @@ public:
     // CHECK-NOTES: :[[@LINE-3]]:5: note: no fix offered: the statement uses 'Log', which 'Mu' may protect
   }
 
-  // FIXME: not reported. basic_logger_mt opens the log file with Mu held,
-  // but it is not in the catalogue and its body is in a system header.
-  void negativeOpenLoggerUnderLock(const std::string &Path) {
+  // basic_logger_mt opens the log file with Mu held.
+  void positiveOpenLoggerUnderLock(const std::string &Path) {
     std::lock_guard<std::mutex> Lock(Mu);
     Log = spdlog::basic_logger_mt("orders", Path);
+    // CHECK-NOTES: :[[@LINE-1]]:11: warning: blocking call to 'spdlog::basic_logger_mt' while 'Mu' is locked [lockio-blocking-call-under-lock]
+    // CHECK-NOTES: :[[@LINE-3]]:33: note: 'Mu' is locked here
+    // CHECK-NOTES: :[[@LINE-3]]:11: note: no fix offered: the call's result is stored in 'Log', which 'Mu' may protect
   }
 
   // A snapshot written with a file stream while the book is locked.
