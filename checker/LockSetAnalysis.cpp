@@ -59,6 +59,11 @@ bool joinMustHold(LockSet &State, const LockSet &Incoming,
       It->second.Acquisition = nullptr;
       Changed = true;
     }
+    // Held at least as often as on every path.
+    if (Other->second.Depth < It->second.Depth) {
+      It->second.Depth = Other->second.Depth;
+      Changed = true;
+    }
     ++It;
   }
   return Changed;
@@ -82,11 +87,14 @@ void LockSetAnalysis::take(const MutexRef &Mutex, SourceLocation Site,
                            const VarDecl *Guard, const CallExpr *Acquisition,
                            LockSet &State) {
   HeldLock &Held = State[Mutex.Key];
-  // A recursive mutex taken twice stays held from its first site.
+  // A recursive mutex taken twice stays held from its first site, until as
+  // many releases.
   if (Held.Sites.empty()) {
     Held.Name = Mutex.Name;
     Held.Sites.push_back(Site);
     Held.Acquisition = Acquisition;
+  } else if (Acquisition && !Guard && !Held.Guard) {
+    Held.Depth = std::min(Held.Depth + 1, 16u);
   }
   // A guard variable initialised from a guard temporary takes its lock
   // over, and the notes point at the variable.
@@ -212,8 +220,13 @@ void LockSetAnalysis::applyCall(const CallExpr *Call, LockSet &State) {
       take(Mutex, Call->getBeginLoc(), nullptr, Call, State);
     return;
   case LockEvent::Release:
-    for (const MutexRef &Mutex : Event.Mutexes)
-      State.erase(Mutex.Key);
+    for (const MutexRef &Mutex : Event.Mutexes) {
+      auto It = State.find(Mutex.Key);
+      if (It != State.end() && It->second.Depth > 1)
+        --It->second.Depth;
+      else if (It != State.end())
+        State.erase(It);
+    }
     // `lk.release()->unlock()` unlocks the mutex the guard gave up.
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
       if (const auto *Inner = dyn_cast<CXXMemberCallExpr>(

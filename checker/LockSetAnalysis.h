@@ -45,11 +45,14 @@ struct HeldLock {
   /// Whether a guard temporary took it and no variable has taken it over
   /// (folly's `sync.wlock()->push_back(x)`).
   bool Temporary = false;
+  /// How many times a lock call took it without a release in between (a
+  /// recursive mutex needs as many unlocks).
+  unsigned Depth = 1;
 
   bool operator==(const HeldLock &Other) const {
     return Name == Other.Name && Sites == Other.Sites &&
            Guard == Other.Guard && Acquisition == Other.Acquisition &&
-           Temporary == Other.Temporary;
+           Temporary == Other.Temporary && Depth == Other.Depth;
   }
 };
 

@@ -306,6 +306,8 @@ PhaseSplit PhaseSplitFixer::fix(const Expr *Call, const std::string &Key,
 
   if (Lock.Sites.size() != 1)
     return Refuse(Quoted + " is locked on more than one path");
+  if (Lock.Depth > 1)
+    return Refuse(Quoted + " is locked more than once");
   SourceRange BodyRange = Function.getBody()->getSourceRange();
   if (!SM.isPointWithin(Lock.Sites.front(), BodyRange.getBegin(),
                         BodyRange.getEnd()))

@@ -57,3 +57,30 @@ void negative_unlocked_before_call() {
   rw_mu.unlock_shared();
   sleep(1);
 }
+
+// A recursive mutex locked twice needs two unlocks.
+std::recursive_mutex rmu;
+void positive_recursive_locked_twice(int fd) {
+  rmu.lock();
+  rmu.lock();
+  rmu.unlock();
+  fsync(fd);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fsync' while 'rmu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-5]]:3: note: 'rmu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: release 'rmu' during the blocking call{{.*}}
+  rmu.unlock();
+  fsync(fd);
+}
+
+// Locked twice and not yet released: one unlock would not free it, so no
+// fix is offered.
+void positive_recursive_held_twice(int fd) {
+  rmu.lock();
+  rmu.lock();
+  fsync(fd);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call to 'fsync' while 'rmu' is locked [lockio-blocking-call-under-lock]
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: 'rmu' is locked here
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: no fix offered: 'rmu' is locked more than once
+  rmu.unlock();
+  rmu.unlock();
+}
