@@ -1,13 +1,12 @@
 //===- BlockingCallUnderLockCheck.cpp - lockio-blocking-call-under-lock ---===//
 
 #include "BlockingCallUnderLockCheck.h"
-#include "AstWalk.h"
+#include "AstHelpers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/CFG.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -334,10 +333,7 @@ std::string BlockingCallUnderLockCheck::serialisedTarget(
   if (!Key || !llvm::StringRef(*Key).starts_with(Owner) ||
       !guardsOnlyIO(MutexKey, Ctx))
     return "";
-  return Lexer::getSourceText(
-             CharSourceRange::getTokenRange(Target->getSourceRange()),
-             Ctx.getSourceManager(), Ctx.getLangOpts())
-      .str();
+  return sourceText(Target, Ctx);
 }
 
 void BlockingCallUnderLockCheck::diagnoseCall(const Expr *Call,

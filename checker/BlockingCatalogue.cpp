@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCatalogue.h"
+#include "AstHelpers.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -17,7 +18,6 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -581,20 +581,6 @@ static bool isStandardStream(const Expr *E) {
       .Default(false);
 }
 
-/// The source text of \p E, for messages.
-static std::string spelling(const Expr *E, const ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  CharSourceRange Range = CharSourceRange::getTokenRange(E->getSourceRange());
-  llvm::StringRef Text =
-      Lexer::getSourceText(Range, SM, Ctx.getLangOpts());
-  if (!Text.empty())
-    return Text.str();
-  std::string Printed;
-  llvm::raw_string_ostream OS(Printed);
-  E->printPretty(OS, nullptr, Ctx.getPrintingPolicy());
-  return OS.str();
-}
-
 std::optional<BlockingApi>
 BlockingCatalogue::classify(const Expr *E, const ASTContext &Ctx) const {
   std::optional<BlockingApi> Api = classifyUnfiltered(E, Ctx);
@@ -874,7 +860,7 @@ BlockingCatalogue::classifyStreamCall(const Expr *E,
   std::string Name = IsMember || Callee->isOverloadedOperator()
                          ? Callee->getNameAsString()
                          : qualifiedName(Callee).substr(2);
-  return BlockingApi{std::move(Name), spelling(Stream, Ctx), Category, Stream,
+  return BlockingApi{std::move(Name), sourceText(Stream, Ctx), Category, Stream,
                      nullptr};
 }
 

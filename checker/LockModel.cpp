@@ -1,6 +1,7 @@
 //===- LockModel.cpp - Which expressions take and release which lock ------===//
 
 #include "LockModel.h"
+#include "AstHelpers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
@@ -9,7 +10,6 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/StringExtras.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -172,20 +172,6 @@ GuardArgument classifyGuardArgument(QualType Type) {
   return GuardArgument::Mutex;
 }
 
-/// The source text of \p E, for messages.
-std::string spelling(const Expr *E, const ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  llvm::StringRef Text = Lexer::getSourceText(
-      CharSourceRange::getTokenRange(E->getSourceRange()), SM,
-      Ctx.getLangOpts());
-  if (!Text.empty())
-    return Text.str();
-  std::string Printed;
-  llvm::raw_string_ostream OS(Printed);
-  E->printPretty(OS, nullptr, Ctx.getPrintingPolicy());
-  return OS.str();
-}
-
 /// A key that names the declaration \p D and nothing else.
 std::string declKey(const Decl *D) {
   return "#" + std::to_string(reinterpret_cast<uintptr_t>(D));
@@ -264,7 +250,7 @@ std::optional<std::string> objectKey(const Expr *E, const ASTContext &Ctx,
 
   // Anything else (a call returning a mutex, a container's operator[]) is
   // known by its spelling: two identical spellings are taken to be one lock.
-  return "'" + spelling(E, Ctx);
+  return "'" + sourceText(E, Ctx);
 }
 
 /// The name of the mutex that pointer \p E points to: what the user wrote,
@@ -273,12 +259,12 @@ std::string pointeeName(const Expr *E, const ASTContext &Ctx) {
   const Expr *Bare = E->IgnoreParenImpCasts();
   if (const auto *Unary = dyn_cast<UnaryOperator>(Bare))
     if (Unary->getOpcode() == UO_AddrOf)
-      return spelling(Unary->getSubExpr(), Ctx);
+      return sourceText(Unary->getSubExpr(), Ctx);
   // A smart pointer's `operator->`, as in `mu->lock()`, spans the arrow.
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Bare))
     if (Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1)
-      return spelling(Op->getArg(0), Ctx);
-  return spelling(E, Ctx);
+      return sourceText(Op->getArg(0), Ctx);
+  return sourceText(E, Ctx);
 }
 
 /// The variable that \p E names, looking through `std::move`.
@@ -473,7 +459,7 @@ public:
       if (!Var || !Var->hasGlobalStorage())
         return std::nullopt;
       // A global or static member: the same object wherever it is named.
-      std::string Name = spelling(E, Ctx);
+      std::string Name = sourceText(E, Ctx);
       return ResolvedObject{declKey(Var->getCanonicalDecl()), Name,
                             Name + "."};
     }
@@ -554,7 +540,7 @@ private:
     std::optional<std::string> Key = objectKey(E, Ctx);
     if (!Key)
       return std::nullopt;
-    std::string Name = spelling(E, Ctx);
+    std::string Name = sourceText(E, Ctx);
     return ResolvedObject{*Key, Name, Name + "."};
   }
 
@@ -570,9 +556,9 @@ private:
       Prefix = This->isImplicit() ? "" : "this->";
     } else if (const auto *Unary = dyn_cast<UnaryOperator>(Bare);
                Unary && Unary->getOpcode() == UO_AddrOf) {
-      Prefix = spelling(Unary->getSubExpr(), Ctx) + ".";
+      Prefix = sourceText(Unary->getSubExpr(), Ctx) + ".";
     } else {
-      Prefix = spelling(E, Ctx) + "->";
+      Prefix = sourceText(E, Ctx) + "->";
     }
     return ResolvedObject{*Key, pointeeName(E, Ctx), Prefix};
   }
@@ -605,7 +591,7 @@ std::optional<MutexRef> LockModel::mutexRef(const Expr *E, bool ThroughPointer,
       ThroughPointer ? pointeeKey(E, Ctx, 0) : objectKey(E, Ctx, 0);
   if (!Key)
     return std::nullopt;
-  MutexRef Ref{*Key, ThroughPointer ? pointeeName(E, Ctx) : spelling(E, Ctx)};
+  MutexRef Ref{*Key, ThroughPointer ? pointeeName(E, Ctx) : sourceText(E, Ctx)};
   if (isIgnored(Ref, E))
     return std::nullopt;
   return Ref;

@@ -1,7 +1,7 @@
 //===- PhaseSplitFix.cpp - Release a lock around the blocking statements --===//
 
 #include "PhaseSplitFix.h"
-#include "AstWalk.h"
+#include "AstHelpers.h"
 #include "NameList.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -24,14 +24,6 @@ struct ReleaseCalls {
   std::string Unlock;
   std::string Relock;
 };
-
-/// The source text of \p E.
-std::string textOf(const Expr *E, const ASTContext &Ctx) {
-  return Lexer::getSourceText(
-             CharSourceRange::getTokenRange(E->getSourceRange()),
-             Ctx.getSourceManager(), Ctx.getLangOpts())
-      .str();
-}
 
 /// The unlock and relock functions that undo and redo the C lock call
 /// \p Name, if it is one.
@@ -85,7 +77,7 @@ std::optional<ReleaseCalls> releaseCallsFor(const CallExpr *Acquisition,
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Base))
       if (Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1)
         Base = Op->getArg(0);
-    std::string Object = textOf(Base, Ctx);
+    std::string Object = sourceText(Base, Ctx);
     std::string Access = ME->isArrow() ? "->" : ".";
     return ReleaseCalls{Object + Access + Names->first.str() + "();",
                         Object + Access + Names->second.str() + "();"};
@@ -93,7 +85,7 @@ std::optional<ReleaseCalls> releaseCallsFor(const CallExpr *Acquisition,
   auto Names = cLockCounterparts(Callee->getName());
   if (!Names || Acquisition->getNumArgs() != 1)
     return std::nullopt;
-  std::string Arg = textOf(Acquisition->getArg(0), Ctx);
+  std::string Arg = sourceText(Acquisition->getArg(0), Ctx);
   return ReleaseCalls{Names->first.str() + "(" + Arg + ");",
                       Names->second.str() + "(" + Arg + ");"};
 }
