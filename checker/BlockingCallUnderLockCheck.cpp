@@ -527,14 +527,7 @@ void BlockingCallUnderLockCheck::check(const MatchFinder::MatchResult &Result) {
   if (Entry.empty() && !Model->mentionsLocks(Body, Ctx))
     return;
 
-  CFG::BuildOptions Options;
-  Options.AddImplicitDtors = true;
-  Options.AddTemporaryDtors = true;
-  Options.AddInitializers = true;
-  Options.AddCXXDefaultInitExprInCtors = true;
-  Options.setAllAlwaysAdd();
-  std::unique_ptr<CFG> Cfg =
-      CFG::buildCFG(Function, const_cast<Stmt *>(Body), &Ctx, Options);
+  std::unique_ptr<CFG> Cfg = buildLockCFG(Function, Ctx);
   if (!Cfg)
     return;
 

@@ -245,12 +245,7 @@ void BlockingSummaries::findReleasedParameters(const FunctionDecl *FD,
   if (Parameters.empty())
     return;
 
-  CFG::BuildOptions Options;
-  Options.AddImplicitDtors = true;
-  Options.AddTemporaryDtors = true;
-  Options.setAllAlwaysAdd();
-  std::unique_ptr<CFG> Cfg = CFG::buildCFG(
-      FD, const_cast<Stmt *>(FD->getBody()), &Ctx, Options);
+  std::unique_ptr<CFG> Cfg = buildLockCFG(FD, Ctx);
   if (!Cfg)
     return;
 

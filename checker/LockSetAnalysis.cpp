@@ -41,6 +41,18 @@ static void mergeSites(llvm::SmallVectorImpl<SourceLocation> &Into,
     Into.resize(MaxSites);
 }
 
+std::unique_ptr<CFG> buildLockCFG(const FunctionDecl *Function,
+                                  ASTContext &Ctx) {
+  CFG::BuildOptions Options;
+  Options.AddImplicitDtors = true;
+  Options.AddTemporaryDtors = true;
+  Options.AddInitializers = true;
+  Options.AddCXXDefaultInitExprInCtors = true;
+  Options.setAllAlwaysAdd();
+  return CFG::buildCFG(Function, const_cast<Stmt *>(Function->getBody()),
+                       &Ctx, Options);
+}
+
 bool joinMustHold(LockSet &State, const LockSet &Incoming,
                   const SourceManager &SM) {
   bool Changed = false;

@@ -17,6 +17,7 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include <map>
+#include <memory>
 #include <string>
 
 namespace clang {
@@ -24,6 +25,7 @@ class ASTContext;
 class CFG;
 class CFGBlock;
 class CFGElement;
+class FunctionDecl;
 class Expr;
 class VarDecl;
 } // namespace clang
@@ -109,6 +111,12 @@ private:
   llvm::DenseMap<const clang::VarDecl *, llvm::SmallVector<MutexRef, 1>>
       GuardMutexes;
 };
+
+/// Builds the CFG the analysis runs on for \p Function's body: with the
+/// destructors of automatic objects and temporaries (the end of a guard's
+/// scope), constructor initializers, and every sub-expression as an element.
+std::unique_ptr<clang::CFG> buildLockCFG(const clang::FunctionDecl *Function,
+                                         clang::ASTContext &Ctx);
 
 /// Joins \p Incoming into \p State as a must-hold join: keeps the locks held
 /// in both. Returns whether \p State changed.
