@@ -686,15 +686,20 @@ bool LockModel::inferGuardClass(const CXXRecordDecl *Record) const {
   // Own member functions are followed two calls deep.
   constexpr unsigned Depth = 2;
 
-  llvm::StringSet<> Released;
-  forEachLockEvent(
-      DtorBody->getBody(), Definition, Ctx,
-      [&](const LockEvent &Event) {
-        if (Event.EventKind == LockEvent::Release)
-          for (const MutexRef &Mutex : Event.Mutexes)
-            Released.insert(Mutex.Key);
-      },
-      Depth);
+  // The keys of the mutexes that a body takes (or releases).
+  auto KeysOf = [&](const Stmt *Body, LockEvent::Kind Kind) {
+    llvm::StringSet<> Keys;
+    forEachLockEvent(
+        Body, Definition, Ctx,
+        [&](const LockEvent &Event) {
+          if (Event.EventKind == Kind)
+            for (const MutexRef &Mutex : Event.Mutexes)
+              Keys.insert(Mutex.Key);
+        },
+        Depth);
+    return Keys;
+  };
+  llvm::StringSet<> Released = KeysOf(DtorBody->getBody(), LockEvent::Release);
   if (Released.empty())
     return false;
 
@@ -704,15 +709,8 @@ bool LockModel::inferGuardClass(const CXXRecordDecl *Record) const {
     if (Ctor->isCopyOrMoveConstructor() || !Ctor->hasBody(Body))
       continue;
     const auto *CtorBody = cast<CXXConstructorDecl>(Body);
-    llvm::StringSet<> Acquired;
-    forEachLockEvent(
-        CtorBody->getBody(), Definition, Ctx,
-        [&](const LockEvent &Event) {
-          if (Event.EventKind == LockEvent::Acquire)
-            for (const MutexRef &Mutex : Event.Mutexes)
-              Acquired.insert(Mutex.Key);
-        },
-        Depth);
+    llvm::StringSet<> Acquired =
+        KeysOf(CtorBody->getBody(), LockEvent::Acquire);
     if (Acquired.empty())
       continue;
 
